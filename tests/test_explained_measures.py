@@ -82,3 +82,72 @@ def test_the_edss_is_explained_with_no_figure_the_paper_does_not_give() -> None:
 def test_no_vetted_explanation_gives_a_figure() -> None:
     # every explanation is said in any paper, which may not give that figure
     assert [term for term, said in gloss().items() if re.search(r"\d", said)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "said"),  # (term: as the gate names it)
+    [
+        # where the glossary's grammar refuses the swap, the same plain words explain it
+        (
+            "All-cause mortality was higher with the inhaler than with placebo.",
+            "all-cause mortality",
+            "deaths from any cause",
+        ),
+        (
+            "The steroid had no effect on all-cause mortality up to six months.",
+            "all-cause mortality",
+            "deaths from any cause",
+        ),
+        (
+            "The trial was underpowered to detect a difference in strokes.",
+            "underpowered",
+            "too small to give a reliable answer",
+        ),
+        (
+            "Early induction did not change the rate of instrumental delivery.",
+            "instrumental delivery",
+            "a birth helped by forceps or a suction cup",
+        ),
+        (
+            "One trial was left out because 35% of the mothers were lost to follow-up.",
+            "lost to follow-up",
+            "no longer in touch with the researchers",
+        ),
+        (
+            "The only study in older men was a case-control study.",
+            "case-control",
+            "a study that compares people who have a condition with people who do not",
+        ),
+        (
+            "A post-hoc analysis suggested a larger effect in younger women.",
+            "post-hoc",
+            "a look at the results that was not planned at the start",
+        ),
+        # a bound after the measure ends its phrase: the bracket stands before it
+        (
+            "Fewer babies had Apgar scores below 7 at five minutes.",
+            "apgar scores",
+            "checks of a newborn baby's health just after birth",
+        ),
+    ],
+)
+def test_a_measure_the_gate_names_is_explained_in_its_fixed_meaning(
+    text: str, term: str, said: str
+) -> None:
+    assert term in {t.lower() for t in _left(text)}
+    [explained] = explain_after([text])
+    assert f"({said})" in explained
+    assert explained.replace(f" ({said})", "") == text  # the paper's words, in order
+    assert term not in _left(explained)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # inside a noun phrase: a bracket would explain the wrong thing
+        "The trials with all-cause mortality data were small.",
+        "In one underpowered trial, the graft stayed open longer.",
+    ],
+)
+def test_a_measure_inside_a_noun_phrase_is_left_for_the_gate(text: str) -> None:
+    assert explain_after([text]) == [text]

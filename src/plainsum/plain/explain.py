@@ -133,9 +133,12 @@ def in_brackets(text: str, at: int) -> bool:
 
 def ends_phrase(text: str, end: int) -> bool:
     """Whether the term ending at `end` ends its noun phrase: punctuation, the sentence's end,
-    a function word or a verb in "-ed" comes next ("nimodipine lowered")."""
+    a function word, a bound ("up to", "below") or a verb in "-ed" comes next ("nimodipine
+    lowered")."""
     if re.match(r"\s*(?:[,;:.!?)]|$)", text[end:]):
         return True
+    if _BOUND.match(text, end):
+        return True  # "all-cause mortality up to 30 days", "Apgar scores below 7"
     nxt = _NEXT.match(text, end)
     if not nxt:
         return False
@@ -215,6 +218,8 @@ def _unexplained_partner(before: str) -> bool:
     return partner not in gloss() and zipf(partner) < RARE_PARTNER_ZIPF
 
 
+# A bound or comparison that follows a measure's name, not a noun it modifies.
+_BOUND = re.compile(r"\s+(?:up to|less than|greater than|more than|below|above)\s", re.I)
 _NAME = re.compile(r"(?<![\w-])([A-Za-z][a-z]{5,})(?![\w-])")
 # (the whole word before, hyphens and all: "add-on brivaracetam" has no "on" before its name)
 _PREV = re.compile(r"([A-Za-z][A-Za-z-]*)\W*$")
