@@ -73,6 +73,7 @@ from .standalone import leans_back
 from .still_unknown import unshown_conclusions
 from .studied import names_studied
 from .trial_scope import lean_in_scope, scoped_to_one_trial, unnamed_graded_results
+from .why_implication import an_implication
 
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", "search_date"]
 
@@ -270,6 +271,7 @@ def compose(
         and not future_work(p.text)
         and p.text.rstrip(".") not in gone
         and not states_a_limit(p.text)  # ("it cannot show how often X happens": a limit)
+        and not an_implication(p.text)  # what it could be used for: why it matters says it
     ]
     # the results shown name none of what the authors' main conclusion is about ("ORS decreased
     # cramp risk" beside "blood sodium decreased"): the main result was not among them

@@ -16,7 +16,7 @@ from .lines import Line
 from .simplify import PlainSentence
 from .wholeness import broken
 
-__all__ = ["implied_use"]
+__all__ = ["an_implication", "implied_use"]
 
 MIN_CLAIM_WORDS = 6  # the finding before the implication must be a claim of its own
 MIN_TAIL_WORDS = 2
@@ -63,3 +63,28 @@ def implied_use(origin: PlainSentence | None, headline: str) -> list[Line]:
     if broken(said) is not None:
         return []
     return [Line(said, origin.sources, main=True)]
+
+
+# What the authors say their finding could be used for, never a finding itself: "If confirmed,
+# checking X at diagnosis may help identify people at risk", "Our findings have implications for
+# counselling women with MS", "X could be offered to people who cannot attend a clinic",
+# "measuring X may help guide treatment decisions" (a use by clinicians or services, never an
+# effect on an outcome: "X may help with muscle stiffness" is a finding).
+_IMPLICATION = re.compile(
+    r"^If (?:confirmed|replicated|validated|these (?:findings|results) are (?:confirmed|"
+    r"replicated)),"
+    r"|\bha(?:ve|s) (?:important |clear |practical |clinical )?(?:implications|consequences) "
+    r"for\b"
+    r"|\b(?:may|might|could|can|will) (?:also )?help (?:to )?(?:identify|guide|select|decide|"
+    r"choose|find|detect|spot|monitor|plan|counsel|tailor|inform|predict|target)\b"
+    r"|\b(?:could|may|might|should|can) (?:now |also )?be (?:offered|used|considered|adopted|"
+    r"introduced|implemented) (?:to|for|in|as|by|when|at)\b",
+    re.I,
+)
+
+
+def an_implication(text: str) -> bool:
+    """Whether a conclusion says what the finding could be used for (`_IMPLICATION`): why it
+    matters says it, never the body as a finding (the body took "If confirmed, checking X
+    may help identify people at risk" as one, and why it matters was left with the frame)."""
+    return bool(_IMPLICATION.search(text))
