@@ -24,6 +24,11 @@ def _rules(sentence: str) -> set[str]:
         ("The drug did not reduced the number of relapses.", "do_past"),
         ("Walking training may improved balance in the short term.", "do_past"),
         ("The trial does not included children.", "do_past"),
+        # ... an irregular past too ("did not found" passed when only -ed was known)
+        ("The second trial did not found any change in walking speed.", "do_past"),
+        ("Brain scans may shown fewer new lesions after a year.", "do_past"),
+        ("The drug didn't led to more infections than the dummy pill.", "do_past"),
+        ("Most children could not understood the longer questions.", "do_past"),
         # a verb's -s form after a modal, a slip often copied from the paper
         ("The first idea may prevails over the second.", "modal_s"),
         ("A short walk each day can improves sleep.", "modal_s"),
@@ -66,6 +71,13 @@ def test_broken_agreement_is_found(sentence, rule):
         "The drug did not need to be stopped.",
         "Doses should not exceed 20 mg a day.",
         "Nor did treated mice live longer.",
+        # bare verbs that are also pasts ("put", "cut", "set"), and the bare form of irregulars
+        "The nurses did not put the patches on the arm.",
+        "The drug may cut the number of relapses.",
+        "Doctors should not set the dose too high.",
+        "The second trial did not find any change in walking speed.",
+        "The drug did not lead to more infections.",
+        "People who had stopped the drug may have found it hard to walk.",
         # a modal before an adverb, a bare verb, or in a question
         "The drug may sometimes cause headaches.",
         "Results can thus differ between clinics.",

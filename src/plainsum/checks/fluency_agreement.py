@@ -28,7 +28,7 @@ import re
 from ..evidence_words import stem
 from ..lexicon import zipf
 from .fluency_coordination import and_agreement
-from .verbs import AUX, FUNCTION, IRREGULAR, VERBS, WORD, finite_in, verb_forms
+from .verbs import AUX, FUNCTION, IRREGULAR, PAST_BARE, VERBS, WORD, finite_in, verb_forms
 
 MIN_COMMON_ZIPF = 3.0  # a word this common is a known English word, not a name or a term
 MIN_SUPERLATIVE_ZIPF = 2.0  # "-er" and "-est" forms this common: a word that compares
@@ -74,6 +74,11 @@ _DO_PAST = re.compile(
     r"(?<![\w'’-])(?:(?:did|does|do)(?:\s+not|n['’]t)|cannot|(?:can|could|may|might|will|would|"
     r"should|must)(?:\s+not|n['’]t)?)\s+(?P<verb>[a-z]{3,}(?:ed|ied))(?![\w'’-])"
 )
+# ... or an irregular past ("did not found", "may shown"): `verbs.PAST_BARE` knows its bare verb
+_DO_IRREGULAR = re.compile(
+    r"(?<![\w'’-])(?:(?:did|does|do)(?:\s+not|n['’]t)|cannot|(?:can|could|may|might|will|would|"
+    r"should|must)(?:\s+not|n['’]t)?)\s+(?P<verb>[a-z]{3,})(?![\w'’-])"
+)
 # ... or its -ing form ("did not cooling", "may reducing"): a swap left the wrong form
 _DO_ING = re.compile(
     r"(?<![\w'’-])(?:(?:did|does|do)(?:\s+not|n['’]t)|cannot|(?:can|could|may|might|will|would|"
@@ -93,14 +98,17 @@ _BASE_ED = frozenset(
 
 def do_past(sentence: str) -> str | None:
     """'did not' (or 'does not', a modal) with a past form where the bare verb belongs ("did
-    not reduced"); a verb whose bare form ends in -ed ("did not need") is left alone, and
-    'did' without 'not' may open a question ("nor did treated mice")."""
+    not reduced", "did not found"); a verb whose bare form ends in -ed ("did not need") is
+    left alone, and 'did' without 'not' may open a question ("nor did treated mice")."""
     for m in _DO_PAST.finditer(sentence):
         verb = m["verb"].lower()
         base_known = verb_forms(verb) or max(zipf(verb[:-1]), zipf(verb[:-2])) >= MIN_COMMON_ZIPF
         if verb in _BASE_ED or not base_known:
             continue
         return m.group(0)
+    for m in _DO_IRREGULAR.finditer(sentence):
+        if m["verb"].lower() in PAST_BARE:
+            return m.group(0)
     for m in _DO_ING.finditer(sentence):
         verb = m["verb"].lower()
         stem = verb[:-3]

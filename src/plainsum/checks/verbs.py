@@ -44,6 +44,36 @@ IRREGULAR = SIMPLE_PASTS | frozenset(
     sprang stung strove wove woven bent blew blown bit bitten rang rung spat strode dwelt hurt
     forsook""".split()
 )
+# The bare verb of each irregular past or past participle that is never itself a bare verb
+# ("found" -> "find"; not "put", "cut", "set", "lay", "fell", "ground", "wound", "bore", which
+# are bare verbs too): after 'did not' or a modal only the bare form is English.
+PAST_BARE = {
+    past: bare
+    for bare, pasts in (
+        pair.split(":")
+        for pair in """find:found take:took,taken make:made give:gave,given see:saw,seen
+        show:showed,shown get:got,gotten go:went,gone come:came know:knew,known leave:left
+        begin:began,begun lead:led write:wrote,written choose:chose,chosen draw:drew,drawn
+        fall:fallen grow:grew,grown rise:rose,risen lose:lost break:broke,broken
+        speak:spoke,spoken drive:drove,driven eat:ate,eaten forget:forgot,forgotten
+        withdraw:withdrew,withdrawn undertake:undertook,undertaken undergo:underwent,undergone
+        become:became throw:threw,thrown fly:flew,flown hang:hung wear:wore,worn
+        freeze:froze,frozen shrink:shrank,shrunk sink:sank,sunk sell:sold shine:shone
+        speed:sped spin:spun swear:swore,sworn tear:tore,torn weep:wept kneel:knelt
+        leap:leapt cling:clung creep:crept fling:flung spring:sprang sting:stung strive:strove
+        weave:wove,woven bend:bent blow:blew,blown bite:bit,bitten ring:rang,rung spit:spat
+        stride:strode dwell:dwelt keep:kept feed:fed think:thought tell:told feel:felt
+        bring:brought buy:bought hold:held meet:met pay:paid run:ran say:said send:sent sit:sat
+        spend:spent stand:stood understand:understood build:built catch:caught teach:taught
+        fight:fought win:won sleep:slept wake:woke arise:arose,arisen seek:sought strike:struck
+        flee:fled deal:dealt dig:dug lend:lent mean:meant bleed:bled shake:shook,shaken
+        drink:drank,drunk overcome:overcame oversee:oversaw,overseen overtake:overtook,overtaken
+        mistake:mistook,mistaken withhold:withheld uphold:upheld forgive:forgave,forgiven
+        foresee:foresaw,foreseen outgrow:outgrew,outgrown ride:rode,ridden swim:swam,swum
+        sing:sang,sung hide:hid,hidden steal:stole,stolen do:did,done have:had""".split()
+    )
+    for past in pasts.split(",")
+}
 # Past participles that are never a simple past: after a noun they describe it ("a sensor worn
 # on the body", "the drugs taken"); they are a verb only after an auxiliary or an adverb.
 PARTICIPLE_ONLY = frozenset(
