@@ -90,6 +90,7 @@ from .headline_claims import COMPARES, EFFECT, QUESTION, claims
 from .headline_conceded import check_conceded
 from .headline_grade import check_headline_grade, holders
 from .headline_hollow import hollow as hollow_subject
+from .headline_hollow import process_only
 from .headline_null_main import effect_beside_null
 from .headline_prevalence import prevalence_headline
 from .headline_procedure import (
@@ -505,6 +506,15 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
     named = nothing_named(source, headline, bare)
     if named:
         return named
+    if process_only(source, bare):
+        return [
+            _finding(
+                headline,
+                f"The headline names neither what the paper studied nor an outcome, only the "
+                f"research itself, its size or its doses: read alone, it does not say what was "
+                f"found of what: {headline!r}.",
+            )
+        ]
     empty = hollow_subject(source, bare)
     if empty:
         return [

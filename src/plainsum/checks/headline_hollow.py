@@ -75,6 +75,44 @@ def _in_aim(source: Source, headline: str) -> str | None:
     return next((w for w in content_words(headline) if stem(w) in aimed), None)
 
 
+# Words about the research itself (what it included, what it changed in an earlier review),
+# about size and extent, about doses and times, about reporting, and the comparator any trial
+# has: with `FRAME` (design, people, evidence, finding) all a headline can hold and still name
+# neither what was studied nor an outcome ("The inclusion of new studies has not greatly altered
+# the conclusions from the original review"; "The difference from placebo was clear for 15 mg
+# and 30 mg"; "There were minimal harmful effects reported").
+PROCESS = frozenset(
+    stem(w)
+    for w in """inclusion included exclusion excluded update updated updating original previous
+    earlier later alter altered change changed greatly largely substantially mostly mainly
+    minimal minor major small smaller large larger size extent spread excess various varied
+    overall total whole general reported reporting harmful unwanted side dose doses dosage
+    dosing mg g kg ml mcg week weeks month months day days year years time times short long
+    term placebo sham compared comparison similar same both either""".split()
+)
+
+
+def _own_word(source: Source, headline: str) -> str | None:
+    """A word of the headline, none of the frame or process words, that names something the
+    paper studied: rare and in the paper, or in its title or aim."""
+    kept = " ".join(w for w in content_words(headline) if stem(w) not in PROCESS)
+    return _rare_in_paper(source, kept) or _in_aim(source, kept)
+
+
+def process_only(source: Source, headline: str) -> bool:
+    """Whether a headline (`headline`: without its full stop) is made only of frame and process
+    words (`PROCESS`) and names none of the paper's subject or core terms: it names neither
+    what was studied nor an outcome, whatever it opens with."""
+    words = content_words(headline)
+    if not words or any(stem(w) not in FRAME | PROCESS for w in words):
+        return False
+    # a dose or a time the paper uses again and again is a subject term, but names nothing
+    kept = " ".join(w for w in words if stem(w) not in PROCESS)
+    if names_subject(source, kept) or names_subject(source, kept, core_terms(source)):
+        return False
+    return _own_word(source, headline) is None
+
+
 def hollow(source: Source, headline: str) -> str | None:
     """The opening of a headline (`headline`: without its full stop) that is about the
     evidence, effects, results or studies and names nothing the paper studied; else None."""
