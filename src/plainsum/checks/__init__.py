@@ -93,7 +93,7 @@ def run_gate(
         *check_safety(summary, source),
         *check_foreign(summary, source),
         *check_faithfulness(source, summary),
-        *check_shape(summary),
+        *check_shape(summary, source.full_text),
         *check_fluency(summary, source.text),
         *check_jargon(summary, source.full_text),
         *check_abbreviations(source.full_text, summary),

@@ -15,8 +15,9 @@ drafts after light edits, and the warning named only the length.
 - An abbreviation (two or more capitals, like EAE, RCT, EDSS, IL-17 or mRNA) must be explained
   in the summary itself ('experimental autoimmune encephalomyelitis (EAE)', 'EAE (a mouse model
   of MS)', 'EDSS, a scale of disability', 'a protein called TREM2'), unless lay readers know it
-  (data/known_abbreviations.txt, kept short on purpose). Unexplained: an error. What counts
-  as an abbreviation and as explained is decided in abbreviations.py.
+  (data/known_abbreviations.txt, kept short on purpose). Unexplained: an error; a warning
+  when the headline uses it and the body writes out its words (abbreviation_spelled).
+  What counts as an abbreviation and as explained is decided in abbreviations.py.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..schemas import Finding, PlainSummary, Severity, count_words
+from .abbreviation_spelled import spelled_elsewhere
 from .abbreviations import abbreviations, explained, unexplained_abbreviations
 from .text import sentence_with
 
@@ -108,24 +110,35 @@ def _length_findings(summary: PlainSummary) -> list[Finding]:
     return findings
 
 
-def check_shape(summary: PlainSummary) -> list[Finding]:
+def check_shape(summary: PlainSummary, source_text: str = "") -> list[Finding]:
     """Length notes (warnings when far outside) for the headline and sections, and an error for
-    each abbreviation the summary uses without explaining it."""
+    each abbreviation the summary uses without explaining it (a warning when the headline uses
+    it and the body writes out its words: `abbreviation_spelled`)."""
     findings = _length_findings(summary)
     sections = summary.sections()
     text = "\n".join(sections.values())
     for token in unexplained_abbreviations(text):
         # where it is used, plural too ("iPSCs" uses iPSC): not the headline by default
         section = next((k for k, v in sections.items() if _using(v, token)), next(iter(sections)))
+        # in the headline only: a body sentence can say it where it stands, and the offline
+        # drafter's repair drops such a sentence for the error (as a warning it kept
+        # 'But increased 6.5 to 13.6 Hz ...' in place of plaba 33722257's conclusion)
+        long_form = section == "headline" and spelled_elsewhere(token, text, source_text)
         findings.append(
             Finding(
                 check=CHECK,
-                severity=Severity.ERROR,
+                severity=Severity.WARNING if long_form else Severity.ERROR,
                 section=section,
                 span=token,
                 message=(
                     f"The abbreviation {token} is not explained: "
                     f"{_using(sections[section], token) or sections[section]!r}."
+                    + (
+                        f" The summary writes out {long_form!r} elsewhere: say it where "
+                        f"{token} is used."
+                        if long_form
+                        else ""
+                    )
                 ),
                 hint=(
                     f"Write the words out instead of {token}, or explain it the first time, "
