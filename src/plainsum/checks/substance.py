@@ -24,6 +24,8 @@ sentences do (a frame or content, an aim said again, a kind of limit), not any d
   shared, a few or more each: `plainsum.checks.repeats`): a result or a limitation given
   twice, the aim said again under why it matters. The headline is left out: a body that opens
   with the headline's finding in full is how summaries are written;
+- repeated_in_part (warning): a sentence says again all that another says, inside a longer
+  sentence (`plainsum.checks.repeats_contained`);
 - unnamed_treatment (warning): the paper's aim says what it tested ("the effects of X on Y")
   and no sentence names any of X ("A review found no clear evidence about this procedure"):
   measured on the 1,096 shaped human lay summaries of ../shared/data, 4 (0.4%) are flagged; a
@@ -33,6 +35,9 @@ sentences do (a frame or content, an aim said again, a kind of limit), not any d
   no sentence names it, in the paper's words, its long form or a plain phrase
   (`plainsum.checks.condition_named`): 16 of the 1,159 human lay summaries (1.4%) flagged, all
   naming it in a plain word the check does not know ("hives", "bedsores", "dementia");
+- unnamed_comparator (warning; not for lab or animal studies): the paper compares with a
+  control (placebo, no treatment, usual care ...) and the summary names none and makes no
+  comparison of its own (`plainsum.checks.comparator_named`);
 - stock_limits (warning): every sentence of the limitations is a frame or a note, none names a
   kind of limit the paper itself states (few people, short follow-up, weak evidence, bias, no
   control group, studies that differed, a look back at records).
@@ -51,12 +56,14 @@ from ..design import DesignInfo
 from ..evidence import split_source
 from ..ingest import Source
 from ..plain.sentences import Role
-from ..schemas import EvidenceLink, Finding, Severity
+from ..schemas import EvidenceLink, Finding, Severity, StudyDesign
+from .comparator_named import unnamed_comparator
 from .condition_named import unnamed_condition
 from .counts import counted, noun_class
 from .faithfulness import number_mentions
 from .finding import PROCEDURE
 from .repeats import repeats
+from .repeats_contained import repeats_in_part
 from .study_statements import design_statement
 from .subject import unnamed_subject, untested_treatment
 from .thin import own_sentences
@@ -259,6 +266,20 @@ def _repeat_findings(links: list[EvidenceLink]) -> list[Finding]:
             hint="Say each thing once; use the room for something the reader has not been told.",
         )
         for link, earlier in repeats(links)
+    ] + [
+        Finding(
+            check=CHECK,
+            severity=Severity.WARNING,
+            section=link.section,
+            span=link.text,
+            message=(
+                f"This sentence and one in {earlier.section.replace('_', ' ')} say the same "
+                f"thing, one of them inside a longer sentence: {earlier.text!r}. "
+                "(repeated_in_part)"
+            ),
+            hint="Say it once: cut the shorter sentence, or keep only the new half of the longer.",
+        )
+        for link, earlier in repeats_in_part(links)
     ]
 
 
@@ -301,6 +322,14 @@ _NEVER_NAMED = {
         "The summary never names what the paper's aim says it tested",
         "Say what was tested, in plain words, in the headline or the first sentences.",
     ),
+    "unnamed_comparator": (
+        unnamed_comparator,
+        Severity.WARNING,
+        "The summary never says what the treatment was compared with; the paper compares it "
+        "with a control",
+        "Say what it was compared with, in plain words ('compared with a dummy pill', 'with "
+        "usual care').",
+    ),
     "unnamed_condition": (
         unnamed_condition,
         Severity.WARNING,
@@ -320,6 +349,12 @@ def _never_named(name: str, source: Source, links: list[EvidenceLink]) -> list[F
     return [_finding(BODY, severity, f"{missing} ({', '.join(terms)}). ({name})", hint)]
 
 
+# A lab or animal study's control group is a bench's, not a treatment a reader weighs (and
+# asking for it made the offline drafter prefer a procedural headline, plaba 33515658's "The
+# specimens were taken ...", because that attempt named the rats' control groups).
+_NOT_COMPARED = frozenset({StudyDesign.LAB, StudyDesign.ANIMAL})
+
+
 def check_substance(source: Source, design: DesignInfo, links: list[EvidenceLink]) -> list[Finding]:
     """Thin or undescribed body, hollow "why it matters", a subject, a tested treatment or the
     condition studied never named, a sentence said twice, stock-only limitations."""
@@ -331,6 +366,11 @@ def check_substance(source: Source, design: DesignInfo, links: list[EvidenceLink
             or [
                 *_never_named("unnamed_treatment", source, links),
                 *_never_named("unnamed_condition", source, links),
+                *(
+                    []
+                    if design.design in _NOT_COMPARED
+                    else _never_named("unnamed_comparator", source, links)
+                ),
             ]
         ),
         *_repeat_findings(links),
