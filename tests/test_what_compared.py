@@ -89,6 +89,45 @@ def test_a_sentence_that_is_not_about_all_trials_or_not_plain_gives_nothing(text
     assert _built(text, total=6) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Objectives: To compare the effects of cooling vests with fans for heat-related "
+            "fatigue in adults with MS.",
+            "The review looked for trials that compared cooling vests with fans.",
+        ),
+        (
+            "Objectives: To assess the benefits and harms of vitamin D compared with placebo in "
+            "people with relapsing MS.",
+            "The review looked for trials that compared vitamin D with placebo.",
+        ),
+    ],
+)
+def test_a_reviews_aim_that_names_both_sides_says_what_was_compared(text: str, said: str) -> None:
+    assert _built(text, Role.AIM) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two modifiers of a noun said once
+        "Objectives: To compare the effects of high-dose versus low-dose vitamin D.",
+        # a verb read as the comparator
+        "Objectives: To compare the effects of cooling techniques to reduce fatigue.",
+        # the treatment side says for whom: "brief therapy for teenagers with ..." is no thing
+        "Objectives: To compare brief therapy for teenagers with standard therapy.",
+        # which "with" compares cannot be told
+        "Objectives: To compare treatment with cooling vests with fans in adults.",
+        # a comparator run on into its verb
+        "Main results: Trials comparing cooling vests with fans ranged from 2 to 12 weeks.",
+    ],
+)
+def test_an_aim_or_sentence_whose_sides_are_not_plain_gives_nothing(text: str) -> None:
+    role = Role.AIM if text.startswith("Objectives") else Role.RESULTS
+    assert _built(text, role, total=6) is None
+
+
 def test_the_one_trial_of_a_review_of_one_is_the_whole_review() -> None:
     text = "Main results: We included one trial that compared cooling vests with fans."
     said = "The review looked for trials that compared cooling vests with fans."

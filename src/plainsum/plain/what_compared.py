@@ -54,6 +54,16 @@ _TRIALS_COMPARING = re.compile(
     r"(?:compared (?:with|to)|versus|vs\.?|against))"
     rf" (?P<y>{_OTHER}){_END}",
 )
+# A review's stated aim that names both sides: "To compare X with Y ...", "To assess the effects
+# of X compared to Y ...", "To evaluate the benefits and harms of X versus Y ..."
+_MEASURES = r"(?:[\w-]+(?:,| and| or)? ){1,6}?(?:\([^()]*\) )?of "
+_AIM_COMPARING = re.compile(
+    r"^(?:The (?:main )?objectives? (?:of this review )?(?:was|were|is) )?[Tt]o "
+    rf"(?:compare (?:the {_MEASURES})?(?P<x>{_SIDE}) (?:with|to|versus|vs\.?)"
+    rf"|(?:assess|evaluate|determine|investigate|examine|review) the {_MEASURES}(?P<x2>{_SIDE}) "
+    r"(?:(?:when )?compared (?:with|to)|versus|vs\.?))"
+    rf" (?P<y>{_OTHER}){_END}",
+)
 # Sides that are no thing compared: a pointer back, a measure, a result, a group, a clause.
 _NOT_A_SIDE = re.compile(
     r"^(?:the|these|this|those|such|them|it|its|their|each|both|two|three|all|one)\b"
@@ -113,9 +123,35 @@ _MODIFIER_END = re.compile(
 
 def _shares_a_noun(x: str, y: str) -> bool:
     """Whether the treatment side `x` is only a modifier of the noun that ends the comparator
-    `y` ("planned home" of "hospital management")."""
+    `y` ("planned home" of "hospital management", "off-pump" of "on-pump CABG"), or the
+    comparator is a bare modifier itself ("separate" of a noun the sentence says after)."""
     last = y.split()[-1].lower()
-    return len(y.split()) > 1 and last not in x.lower() and bool(_MODIFIER_END.search(x))
+    if len(y.split()) == 1 and _ADJECTIVE.search(y):
+        return True
+    lone = len(x.split()) == 1 and "-" in x
+    if lone and len(y.split()) == 1 and "-" in y:
+        return True  # "double-bundle versus single-bundle": two modifiers
+    return (
+        len(y.split()) > 1
+        and last not in x.lower().split()
+        and (lone or bool(_MODIFIER_END.search(x)))
+    )
+
+
+# a treatment side that says for whom or with what ("brief therapy for people with X"): the
+# comparison reads as about them
+_WHOM = re.compile(r"\b(?:for|in|with|among|via|using|delivered|given)\b", re.I)
+# a comparator run on into the verb after it ("NPH insulin ranged [from ...]")
+_VERB_END = re.compile(r"(?<!contr)ed$|\b(?:was|were|is|are|showed|found)$", re.I)
+MAX_BUILT_WORDS = 28  # longer, and the sides are clauses the edits have swollen
+_ADJECTIVE = re.compile(r"(?:ate|ive|ic|ous|ed|al|ular|ary)$", re.I)
+# a side that is a clause or points back ("acupuncture to treat X", "not wearing them"), or a
+# verb read as a comparator ("techniques to reduce bleeding")
+_CLAUSE = re.compile(
+    r"\b(?:to|them|it|this|these|those)\b|^(?:reduce|prevent|treat|improve|increase|decrease|"
+    r"promote|relieve|achieve)\b",
+    re.I,
+)
 
 
 def compared_in_review(
@@ -136,16 +172,24 @@ def compared_in_review(
         if s.role not in roles:
             continue
         text = drop_brackets(strip_label(s.text))
-        m = _TRIALS_COMPARING.search(text)
+        m = _AIM_COMPARING.match(text) if s.role == Role.AIM else None
         if m is None:
-            continue
-        if (total != 1) if m["one"] else _a_part(text[: m.start()], total):
-            continue  # some of the review's trials, or one trial of several
+            m = _TRIALS_COMPARING.search(text)
+            if m is None:
+                continue
+            if (total != 1) if m["one"] else _a_part(text[: m.start()], total):
+                continue  # some of the review's trials, or one trial of several
         x, y = _side(m["x"] or m["x2"], False), _side(m["y"], True)
         if x is None or y is None or x.lower() == y.lower() or _shares_a_noun(x, y):
             continue
+        if _CLAUSE.search(x) or _CLAUSE.search(y) or _WHOM.search(x) or _VERB_END.search(y):
+            continue
+        if " with " in f" {y} ":
+            continue  # "X with Y with Z": which "with" compares cannot be told
         edited = edit(f"{COMPARED_FRAME} {x} with {y}.", s.index)
         if len(edited) != 1 or not edited[0].text.startswith(COMPARED_FRAME):
+            continue
+        if len(edited[0].text.split()) > MAX_BUILT_WORDS:
             continue
         if _PREPOSITION_FIRST.match(edited[0].text[len(COMPARED_FRAME) :]):
             continue  # an edit made the treatment a phrase ("compared on the skin or oral ...")
