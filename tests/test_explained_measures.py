@@ -123,6 +123,12 @@ def test_no_vetted_explanation_gives_a_figure() -> None:
             "post-hoc",
             "a look at the results that was not planned at the start",
         ),
+        (
+            "Fewer babies died in the cooled group, but the difference did not reach "
+            "statistical significance.",
+            "statistical significance",
+            "the usual mark of a result that chance alone is unlikely to explain",
+        ),
         # a bound after the measure ends its phrase: the bracket stands before it
         (
             "Fewer babies had Apgar scores below 7 at five minutes.",
