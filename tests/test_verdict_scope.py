@@ -134,3 +134,24 @@ def test_a_verdict_whose_comparison_cannot_be_said_is_not_shown() -> None:
     assert scoped_verdict("The evidence was uncertain.", ("Silver creams", "other creams")) == (
         "For silver creams compared with other creams, the evidence was uncertain."
     )
+
+
+def test_a_heading_with_the_studies_it_rests_on_run_into_its_result_is_read() -> None:
+    text = (
+        "Objectives: To compare ways to help a birth.\n\n"
+        "Main results: We included 20 studies with 4000 women. "
+        "Tool A versus tool B (8 studies, 2100 women) Tool A may fail less often (low-certainty "
+        "evidence). We did not identify any evidence on pain at six weeks. "
+        "Tool B versus tool C (4 studies, 900 women) Tool B may fail more often. There may be "
+        "little or no difference in tears.\n\n"
+        "Authors' conclusions: Tool A may fail less often than tool B."
+    )
+    source = parse(text)
+    sentences = source_sentences(source)
+    found = comparators(source.text, sentences)
+    pain = next(s for s in sentences if "pain at six weeks" in s.text)
+    assert found[pain.index] == ("Tool A", "tool B")
+    said = scoped_verdict(pain.text, found[pain.index])
+    assert said == (
+        "For tool A compared with tool B, we did not identify any evidence on pain at six weeks."
+    )

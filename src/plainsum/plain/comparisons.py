@@ -18,10 +18,13 @@ from .wholeness import decapitalise, finite
 _HEADING = re.compile(
     r"^(?P<x>(?P<x1>[A-Z][\w'’-]*)(?: [\w'’()-]+){0,6}?) (?:versus|vs\.?|compared (?:with|to)) "
     r"(?P<y>[\w'’-]+(?: (?![A-Z][a-z])[\w'’-]+){0,5}?)"
-    # ("... compared with non-antimicrobial topical treatments (non dressings): ...")
-    r"(?:\s*\([^()]{1,60}\)(?=\s*:))?"
-    r"(?:\s*:\s+| (?=(?:The|There|We|No|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Only|"
-    r"A|An|In|It|This|These|Among|When|Overall)\b|(?P=x1)\b(?! [A-Z])))"
+    # ("... compared with non-antimicrobial topical treatments (non dressings): ..."), or the
+    # studies it rests on, run into its first result ("... vacuum cup (12 studies, 3129 women)
+    # Forceps may be ...", CD005455)
+    r"(?:\s*\([^()]{1,60}\)(?=\s*:)|\s*(?P<n>\((?:\d+|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten) (?:[\w-]+ )?(?:studies|study|trials?|RCTs?)\b[^()]{0,60}\)))?"
+    r"(?:(?(n) (?=[A-Z])|(?!))|\s*:\s+| (?=(?:The|There|We|No|One|Two|Three|Four|Five|Six|"
+    r"Seven|Eight|Nine|Ten|Only|A|An|In|It|This|These|Among|When|Overall)\b|(?P=x1)\b(?! [A-Z])))"
 )
 # ... or standing on a line of its own, which the paper's sentences do not hold ("Native tissue
 # versus biological graft", "Drug A versus placebo (3 studies, 420 women)"): what the results
@@ -141,7 +144,13 @@ _VERDICT = re.compile(
     r"|^(?:But |However,? )?It (?:is|was|remains) (?:very |still )?(?:uncertain|unclear) "
     r"(?:whether|if)\b"
     r"|^(?:But |However,? )?(?:We|The review authors) (?:are|were|remain) (?:very )?"
-    r"(?:uncertain|unsure|not (?:certain|sure))\b",
+    r"(?:uncertain|unsure|not (?:certain|sure))\b"
+    # "We did not identify any evidence on quality of life": none for this comparison, where
+    # another may have had some (CD015255: one comparison's "no evidence on quality of life or
+    # adverse effects" beside another's moderate-certainty quality of life)
+    r"|^(?:We|The review authors) (?:did not|could not|were unable to) (?:identify|find|locate) "
+    r"(?:any )?(?:evidence|data)\b"
+    r"|^No (?:evidence|data) (?:were|was) (?:available|identified|found)\b",
     re.I,
 )
 # Words a comparison's sides share with any result, which name neither side
