@@ -105,3 +105,15 @@ def test_a_pointer_at_what_the_line_before_names_stands() -> None:
 def test_a_stress_on_its_own_clause_is_no_lean() -> None:
     even = Line("Even in a slow-release form, the drug showed no clear benefit.", (9,))
     assert without_unmet_leans([FRAME, even]) == [FRAME, even]
+
+
+def test_an_also_after_a_line_it_does_not_add_to_goes() -> None:
+    also = Line("There were also fewer falls with the drug.", (9,))
+    other = Line("Sleep improved with the drug.", (5,))
+    assert without_unmet_leans([other, also]) == [
+        other,
+        Line("There were fewer falls with the drug.", (9,)),
+    ]
+    # right after the finding it adds to, it stays as written
+    eight = Line("Walking improved with the drug.", (8,))
+    assert without_unmet_leans([eight, also]) == [eight, also]

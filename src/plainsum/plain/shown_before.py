@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .frames import all_frames, is_design_sentence
 from .lines import Line
@@ -36,6 +37,9 @@ _GROUP_NAMED = re.compile(
 # "But X": a contrast with the sentence before it, whatever words follow ("Even in a slow-release
 # form, X showed no benefit" stresses its own clause: it stands)
 _CONTRAST = re.compile(r"^But ")
+# "There were also fewer falls": a finding besides one the sentence before gave; shown after
+# another, it is said without its "also" ("X also ..." after "known as" names a thing)
+_ALSO = re.compile(r"(?<!\bbut)(?<!\bBut) also\b(?! (?:known|called|termed|referred|named)\b)")
 # "these studies", "those patients": the thing a pointer names, which the line before may name too
 _POINTER = re.compile(
     r"\b(?:these|those|such) (?:[\w-]+ )?(?P<noun>studies|trials|RCTs|people|persons|patients|"
@@ -88,7 +92,9 @@ def without_unmet_leans(lines: list[Line], pool: Sequence[PlainSentence] = ()) -
     (`pick.antecedent`) and that stands where it would go, it is shown right before it
     instead ("Infectivity is highest when symptoms start." before "It decreases thereafter").
     The main result and the aim are never left out (true and whole come first, and the gate
-    names what leans in them); a line that leans on one left out goes too."""
+    names what leans in them); a line that leans on one left out goes too; a finding said as
+    one besides another ("There were also fewer falls") after a line it does not add to is said
+    without its "also"."""
     out: list[Line] = []
     shown = {line.text for line in lines}
     for line in lines:
@@ -109,6 +115,13 @@ def without_unmet_leans(lines: list[Line], pool: Sequence[PlainSentence] = ()) -
                 continue
             out.append(leaned)
             shown.add(leaned.text)
+        elif (
+            line.kind == "content"
+            and line.sources
+            and _ALSO.search(line.text)
+            and not stands_after(line, before)
+        ):
+            line = replace(line, text=_ALSO.sub("", line.text, count=1))
         out.append(line)
     return out
 
