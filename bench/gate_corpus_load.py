@@ -161,6 +161,16 @@ The corpus is three JSONL files written by hand for the project:
   `wrong_population` (mice said as people or patients, adults as children or babies, a subgroup
   as everyone, belly surgery as heart surgery, volunteers as people with MS). Written and
   measured before the gate changes of stop 57.
+- holdout27_clean.jsonl, holdout27_flaws.jsonl: 9 abstracts no other file uses, in study styles
+  the earlier sets lack (a prescribing-register study, an uncontrolled ear-ointment study, a
+  transmission-timing estimate from infector pairs, a CT-pattern study of a rare lung condition,
+  a brain-scan study of a language-loss dementia, a children's diet-and-thinking study, an animal
+  toxicity study without a named species, a meal-timing trial, a Cochrane review), in the voice of
+  an MS forum's pinned research post, with planted flaws of three kinds: `dropped_qualifier`
+  ("may", "might", "suggest", "hints", "could help" raised to a plain or proven fact),
+  `changed_condition` (another disease or outcome named than the source's: anxiety for
+  depression, flu for Covid-19, memory tests for repeating words, blood pressure for sugar
+  levels) and `reversed_finding`. Written and measured before the gate changes of stop 58.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -216,6 +226,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout24", "holdout24_clean.jsonl", "holdout24_flaws.jsonl"),  # gate55gr: caregiver blog
     ("holdout25", "holdout25_clean.jsonl", "holdout25_flaws.jsonl"),  # gate56gr: letter to a friend
     ("holdout26", "holdout26_clean.jsonl", "holdout26_flaws.jsonl"),  # gate57gr: reading group
+    ("holdout27", "holdout27_clean.jsonl", "holdout27_flaws.jsonl"),  # gate58gr: MS forum post
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {

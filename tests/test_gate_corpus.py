@@ -169,6 +169,7 @@ FLAW_TYPES_AT_LEAST = {
     "holdout24": 5,
     "holdout25": 6,
     "holdout26": 2,
+    "holdout27": 3,
 }
 
 
