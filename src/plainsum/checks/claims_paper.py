@@ -1,7 +1,8 @@
 """Overclaims measured against the paper, as findings of the claims check (checks/claims.py):
 an effect said more surely, as lasting longer, or of more people than the paper can carry
-(checks/claims_evidence.py), a trend told as a finding (checks/claims_trend.py) and a result
-said flatly that the paper says with doubt (checks/claims_hedge.py). Each
+(checks/claims_evidence.py), a trend told as a finding (checks/claims_trend.py), a result
+said flatly that the paper says with doubt (checks/claims_hedge.py) and a claim the paper makes
+tentatively said as fact (checks/claims_inferred.py). Each
 finding's hint says what the paper says instead. And the hype words a paper uses itself, which
 a summary repeats faithfully: a warning, not an error."""
 
@@ -16,6 +17,7 @@ from ..ingest import Source
 from ..schemas import Finding, Severity
 from .claims_evidence import LASTING, WIDER, find_surer
 from .claims_hedge import find_dropped_hedges
+from .claims_inferred import raised_findings
 from .claims_trend import find_trends
 from .text import negated
 
@@ -53,6 +55,8 @@ def paper_findings(
         *_errors(
             check, section, find_dropped_hedges(text, source, doubted=doubted), flagged, _HEDGE
         ),
+        # a claim the paper makes tentatively ("may", "suggests") said as fact
+        *raised_findings(check, section, text, source, flagged),
     ]
 
 
