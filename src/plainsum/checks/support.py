@@ -63,6 +63,7 @@ from ..memo import SIZE, Keyed
 from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity, StudyDesign
 from .absence_scope import absence_findings
+from .condition_kept import condition_findings
 from .contradiction_numbers import against_own_numbers
 from .contradiction_sizes import size_contradiction
 from .faithfulness import source_numbers
@@ -174,6 +175,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
             findings.extend(population_findings(source, link))
             findings.extend(significance_findings(source, link))
             findings.extend(scope_findings(source, link))
+            findings.extend(condition_findings(source, link))
             if dropped := model_dropped(source, design.design, link):
                 findings.append(dropped)
     return findings

@@ -23,7 +23,14 @@ from .number_words import count_value
 from .numbers import COUNT
 from .sentences import Role
 
-__all__ = ["ENDS_LIKE_A_CONDITION", "Condition", "conditions_in", "conditions_of", "mentions"]
+__all__ = [
+    "ENDS_LIKE_A_CONDITION",
+    "NAMES_A_CONDITION",
+    "Condition",
+    "conditions_in",
+    "conditions_of",
+    "mentions",
+]
 
 # Conditions named in one word that no ending gives away.
 _ONE_WORD = (
@@ -59,6 +66,9 @@ _HEADS = (
 # A phrase that ends the way a condition's name ends: a one-word condition, a disease's ending
 # or a head noun (what `senses` reads to say a defined condition as the paper names it).
 ENDS_LIKE_A_CONDITION = re.compile(rf"(?:\b(?i:{_ONE_WORD})|\b{_ENDING}|\b(?i:{_HEADS}))$")
+# A name that says which condition, not only what kind: a known condition or a disease's ending
+# at its end ("eczema", "hay fever", "psoriasis"), not a head noun alone ("lung disease").
+NAMES_A_CONDITION = re.compile(rf"(?:\b(?i:{_ONE_WORD})|\b{_ENDING})$")
 _MODIFIER = r"(?:[A-Z]\.|[A-Za-z][\w'’-]*)"
 # Words in a condition's name at most ("autosomal dominant polycystic kidney disease"); the
 # words before it are read one further, so a longer run is seen whole and skipped, never cut
