@@ -64,6 +64,7 @@ from ..plain.sentences import Role
 from ..schemas import EvidenceLink, Finding, Severity, StudyDesign
 from .absence_scope import absence_findings
 from .condition_kept import condition_findings
+from .contradiction_null import null_findings
 from .contradiction_numbers import against_own_numbers
 from .contradiction_sizes import size_contradiction
 from .faithfulness import source_numbers
@@ -176,6 +177,7 @@ def check_support(source: Source, design: DesignInfo, links: list[EvidenceLink])
             findings.extend(significance_findings(source, link))
             findings.extend(scope_findings(source, link))
             findings.extend(condition_findings(source, link))
+            findings.extend(null_findings(source, link, findings))
             if dropped := model_dropped(source, design.design, link):
                 findings.append(dropped)
     return findings
