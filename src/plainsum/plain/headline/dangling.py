@@ -71,6 +71,10 @@ _WHOSE_EFFECT = re.compile(
     r"overall |pooled |observed |estimated |apparent )?(?:effects?|benefits?|differences?|"
     # "The link was independent of MRI lesion load" (the link between what: u2)
     r"associations?|links?|relationships?|correlations?)"
+    # "The difference from placebo was clear for 15 mg and 30 mg": set against a control or
+    # between the groups, still of what and on what, it does not say (the lead's held-out w5)
+    r"(?: (?:from|with|versus|vs\.?|compared (?:with|to)|over) (?:the )?(?:placebo|control|"
+    r"controls|usual care|sham)(?: group)?| between (?:the )?(?:two |three )?(?:groups|arms))?"
     r"(?: (?:up to|at|by|until|over|after|beyond) [\w-]+(?: [\w-]+){0,2}?)?"
     r" (?:is|are|was|were|may|might|could|can|would|will|seems?|seemed|appears?|appeared|"
     r"remains?|remained|did|does|do)\b",

@@ -330,7 +330,11 @@ def counts_only(text: str) -> bool:
 # pneumonia than drug B") and it heads as before. ("higher rate of remission" is no harm.)
 _RAISED_RISK = re.compile(
     r"\b(?:increased|higher|greater|raised|elevated) (?:\w+ )?risks? of\b"
-    r"|\b(?:increased?|increases|raised?|raises|doubled) the (?:\w+ )?risks? of\b",
+    r"|\b(?:increased?|increases|raised?|raises|doubled) the (?:\w+ )?risks? of\b"
+    # a side effect seen more often on one dose: "Headache and nausea were more common with
+    # 30 mg" (a hand-written dose-ranging trial headed with it over its main result)
+    r"|\b(?:was|were) (?:more|most) (?:common|frequent)(?:ly reported)? (?:with|on) (?:the "
+    r"(?:higher|highest|larger|largest) doses?\b|\d+(?:\.\d+)? ?(?:mg|g|mcg|µg|ml|IU|units?)\b)",
     re.I,
 )
 HARM_AFTER_COST = 8.0  # more than two places down the results, and a long first result's length
