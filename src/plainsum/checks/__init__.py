@@ -24,6 +24,7 @@ from .faithfulness import check_faithfulness
 from .finding import check_finding
 from .fluency import check_fluency
 from .foreign import check_foreign
+from .funding_said import check_funding_said
 from .headline import check_headline
 from .jargon import check_jargon
 from .markup import check_markup
@@ -89,6 +90,7 @@ def run_gate(
     findings = [
         *check_readability(summary, grade_target=grade),
         *check_caveats(summary, design),
+        *check_funding_said(source, summary),
         *check_claims(summary, source, design),
         *check_safety(summary, source),
         *check_foreign(summary, source),

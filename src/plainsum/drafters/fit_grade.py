@@ -8,6 +8,8 @@ per module).
 
 from __future__ import annotations
 
+import re
+
 from ..checks.jargon import find_terms
 from ..checks.readability import GRADE_MARGIN
 from ..plain.aim import AIM_MAX_COST, short_aim
@@ -18,6 +20,7 @@ from ..plain.numbers import people_counts
 from ..plain.pick import leans_back
 from ..plain.results import says_a_finding
 from ..plain.simplify import fit_for_readers, measured
+from ..plain.standalone import leans_back as leans_on_before
 
 __all__ = [
     "FACT_STARTS",
@@ -141,6 +144,10 @@ def _leave_out(
                     or line.text.startswith(FACT_STARTS)
                     or (key == "what_the_study_did" and floor)
                     or meaning
+                    # a harm said under why it matters or the limitations is what a reader
+                    # most needs (CD013874 lost "There is an increased risk of common infections
+                    # with rituximab" to the grade when a limitation was added beside it)
+                    or (key != "what_the_study_did" and _harm(line.text))
                     or (i and qualifies(line, lines[i - 1]))  # never without its claim
                     or (nxt is not None and not pair and (nxt.leans or leans_back(nxt.text)))
                 ):
@@ -169,6 +176,19 @@ def _leave_out(
             kept.update(id(x) for x in worst)
         else:
             grade = lower
+
+
+# A risk said to be raised ("an increased risk of common infections"), beside the harm words.
+_RAISED_RISK = re.compile(
+    r"\b(?:increased|higher|raised|greater) (?:\w+ )?risks? of\b(?! (?:\w+ )?bias\b)", re.I
+)
+
+
+def _harm(text: str) -> bool:
+    """Whether a line says a harm and stands alone (one that leans on a line the fit may drop,
+    "these safety data", is no reason to keep it)."""
+    said = HARM.search(text) is not None or _RAISED_RISK.search(text) is not None
+    return said and not leans_on_before(text.rstrip("."))
 
 
 def _words(lines: list[Line]) -> int:

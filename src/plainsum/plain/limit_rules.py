@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from ..funding import INTERESTED_FUNDING
+
 # A grade of the evidence's certainty ("low-certainty evidence"); its level is what is said.
 CERTAINTY = re.compile(
     r"\b(?P<level>very low|low|low to moderate|low-? or very low|very low to low)"
@@ -311,6 +313,13 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
         "The authors say the study could not answer all the questions it set out to.",
     ),
     (
+        # who paid: a party with a stake in the results (plainsum.funding; CD013790, where all
+        # trials were paid for by tobacco companies and an independent reader found it left out)
+        "interested_funding",
+        INTERESTED_FUNDING,
+        "The authors say the study was paid for by a company with a stake in its results.",
+    ),
+    (
         "more_research",
         re.compile(
             r"\b(?:further|more|additional|larger|future|well-designed|high-quality|longer|"
@@ -353,6 +362,8 @@ RULES: list[tuple[str, re.Pattern[str], str]] = [
 
 # The same limits, said of the studies a review pooled rather than of one study.
 IN_REVIEWS = {
+    "interested_funding": "The authors say {share} studies were paid for by companies with a stake "
+    "in the results.",
     # (a review's "very small sample" is often one analysis's: "the studies included few people"
     # was false of a review of 3,427 people whose fertility analysis had 106)
     "small": "The authors say some of the results rest on few people.",

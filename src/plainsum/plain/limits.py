@@ -216,7 +216,12 @@ _STRONG = re.compile(
 # Limits a review says of a number of its studies ("two single-centre trials"): all of them
 # when that number is the review's count, else some ("some trials were single-centre" where
 # both were understates it; "the trials" where one of five was is false).
-_COUNTED = ("one_centre", "no_control")
+_COUNTED = ("one_centre", "no_control", "interested_funding")
+# "One study was funded by the manufacturer": one of a review's studies, said as one.
+_ONE_OF_THEM = re.compile(r"\s*(?:only )?(?:one|a single)\b", re.I)
+ONE_FUNDED = (
+    "The authors say one of the studies was paid for by a company with a stake in the results."
+)
 _LAST_WORDS = re.compile(r"(?:\b(\w+) )?\b([\w-]+) $")
 
 
@@ -481,6 +486,8 @@ def stated_limits(
                     if share in (None, "some of"):
                         sentence = sentence.replace("{share}", "some")
                 sentence = sentence.replace("{share}", f"{share} the" if share else "the")
+            if name == "interested_funding" and review and _ONE_OF_THEM.match(m[0]):
+                sentence = ONE_FUNDED
             if name == "differed" and review and _ONE_RESULT_DIFFERED.search(s.text):
                 sentence = DIFFERED_FOR_SOME  # one pooled result's heterogeneity, not all
             if name == "little_data" and (
