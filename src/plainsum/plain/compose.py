@@ -73,7 +73,7 @@ from .standalone import leans_back
 from .still_unknown import unshown_conclusions
 from .studied import names_studied
 from .trial_scope import lean_in_scope, scoped_to_one_trial, unnamed_graded_results
-from .why_implication import an_implication
+from .why_implication import an_implication, implication_tail
 
 __all__ = ["DOCTOR", "Line", "Material", "compose", "gather", "says_a_finding", "search_date"]
 
@@ -500,10 +500,14 @@ def compose(
     # the authors' one conclusion heads and leaves why it matters empty: the result it rests on
     # heads instead, when it can carry the finding, and the conclusion says what it means ...
     as_theirs = _theirs_if_hollow(drafted, conclusions, True, m.sentences)
-    if any(line.text == HEADLINE_IS_THEIRS for line in as_theirs[1]["why_it_matters"]):
+    if any(line.text == HEADLINE_IS_THEIRS for line in as_theirs[1]["why_it_matters"]) or (
+        as_theirs[0].text != drafted[0].text and implication_tail(drafted[0].text) is not None
+    ):
         # ... unless the headline says that conclusion whole: it stays the headline (the main
         # finding), and why it matters says the summary says no more (never a figure heading,
-        # "Tiredness scores fell by 3 points ...", with the conclusion under it: the lead's v10)
+        # "Tiredness scores fell by 3 points ...", with the conclusion under it: the lead's v10),
+        # or what the authors draw from it for practice ("The authors say measuring X may help
+        # guide treatment decisions", cut from the conclusion's second clause)
         return as_theirs
     alt = compose(m, drop, level, soft, head_keep, frozenset({origin}))
     shown = {p.text for p in m.by_role.get(Role.RESULTS, [])}

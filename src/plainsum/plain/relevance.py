@@ -65,7 +65,7 @@ from .still_unknown import still_unknown
 from .unknown_effect import UNKNOWN_EFFECT, what_it_means, what_no_effect_means
 from .wholeness import broken, decapitalise
 from .why_advice import advised_to_doctors, as_advice
-from .why_implication import implied_use
+from .why_implication import implication_tail, implied_use
 from .why_reason import without_count_reason
 from .why_use_named import names_no_use, with_use_named
 
@@ -288,6 +288,11 @@ def said_as_theirs(
         or leans_back(text)
     ):
         return None
+    tail = implication_tail(text)
+    if tail is not None and says_a_finding(tail[0]):
+        # "X, and measuring it may help guide treatment": the headline says the finding
+        # (`headed_by_main_clause`), why it matters what the authors draw from it for practice
+        return Line(f"The authors say {tail[1]}.", origin.sources, main=True)
     said = paper or {}
     whole = all(says_whole(said[i], head.text) for i in origin.sources if i in said)
     if (
@@ -314,6 +319,9 @@ def headed_by_main_clause(head: Headline) -> Headline:
     the section then says what the headline left out rather than the headline again. Never a
     cut at "but" (what follows may be the point), nor one that leaves a short or broken clause;
     else `head` unchanged."""
+    tail = implication_tail(head.text)
+    if tail is not None and says_a_finding(tail[0]):  # (the finding; its use said as theirs)
+        return replace(head, text=tail[0])
     if len(head.text.split()) <= IDEAL_WORDS[1]:
         return head
     m = _CONCEDED_TAIL.search(head.text)

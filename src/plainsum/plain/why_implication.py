@@ -16,7 +16,7 @@ from .lines import Line
 from .simplify import PlainSentence
 from .wholeness import broken
 
-__all__ = ["an_implication", "implied_use"]
+__all__ = ["an_implication", "implication_tail", "implied_use"]
 
 MIN_CLAIM_WORDS = 6  # the finding before the implication must be a claim of its own
 MIN_TAIL_WORDS = 2
@@ -88,3 +88,55 @@ def an_implication(text: str) -> bool:
     matters says it, never the body as a finding (the body took "If confirmed, checking X
     may help identify people at risk" as one, and why it matters was left with the frame)."""
     return bool(_IMPLICATION.search(text))
+
+
+# A conclusion's second clause, with a subject of its own, on what the finding means for
+# practice: "People taking X mount a weaker antibody response, and timing the booster may
+# matter", "High X predicted poor response, and measuring it may help guide treatment".
+_OWN_TAIL = re.compile(
+    r"^(?P<claim>[^;:]+?),? and (?P<tail>(?P<subject>[a-z][\w' -]{2,60}?) (?:may|might|could|"
+    r"can|should) (?:also )?(?P<rest>[a-z][^,;:()]*?))\.?$"
+)
+# what a tail says that makes it a meaning for practice, not a second finding
+_FOR_PRACTICE = re.compile(r"^(?:matter|be (?:important|worthwhile|useful|needed))\b")
+# a level said of the thing: "measuring it" is the thing, not its level
+_LEVEL = re.compile(
+    r"^(?:(?:Persistently|Consistently|Very) )?(?:High|Higher|Low|Lower|Raised|Elevated|"
+    r"Increased|Reduced|Greater) ",
+    re.I,
+)
+_SUBJECT = re.compile(
+    r"^(?P<thing>[A-Z][\w' -]{2,60}?) (?:at [\w -]+? )?(?:predicted|was linked|were linked|"
+    r"was associated|were associated|marked|identified|distinguished)\b"
+)
+MAX_THING_WORDS = 6
+
+
+def implication_tail(text: str) -> tuple[str, str] | None:
+    """(the finding, "timing the booster may matter") of a conclusion whose second clause,
+    with a subject of its own, says what the finding means for practice (`_OWN_TAIL`: a use
+    by clinicians, `an_implication`, or "may matter"); "it" in that clause said as the thing
+    the finding is about ("measuring it" -> "measuring serum X") or no tail. None when the
+    finding alone has fewer than `MIN_CLAIM_WORDS` words or either part would not stand
+    whole."""
+    text = " ".join(text.split()).rstrip(".")
+    m = _OWN_TAIL.match(text)
+    if m is None:
+        return None
+    claim, tail = m["claim"], m["tail"]
+    if len(claim.split()) < MIN_CLAIM_WORDS or m["subject"].split()[0] in ("it", "they", "this"):
+        return None
+    if not (an_implication(tail) or _FOR_PRACTICE.match(m["rest"])):
+        return None
+    if re.search(r"\b(?:it|its|they|them|their)\b", tail):
+        thing = _SUBJECT.match(re.sub(r" \([^()]*\)", "", claim))  # (an explanation aside)
+        if thing is None:
+            return None
+        named = _LEVEL.sub("", thing["thing"]).strip()
+        if len(named.split()) > MAX_THING_WORDS or re.search(r"\b(?:its|they|them|their)\b", tail):
+            return None
+        named = named if len(named) > 1 and named[1].isupper() else named[0].lower() + named[1:]
+        tail = re.sub(r"\bit\b", named, tail, count=1)
+    if broken(claim + ".") is not None or broken(tail[0].upper() + tail[1:] + ".") is not None:
+        return None
+    return claim, tail
