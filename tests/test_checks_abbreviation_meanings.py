@@ -181,3 +181,29 @@ def test_long_form_runs_start_only_where_they_are_read(text, short):
     every = [(m.start(), m.group(1)) for m in _every_start(len(letters)).finditer(text) if read(m)]
     runs = _word_runs(len(letters), letters[0]).finditer(text)
     assert [(m.start(), m.group(1)) for m in runs if read(m)] == every
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Disability was rated on the Extended Disability Status Score at week 12.",
+        "Adults with rapidly relapsing multiple sclerosis took part; others did not.",
+        "Of the eighty adults, twenty-one With an Expanded-Disability score took part.",
+        "Brain volume and the total number of new lesions fell in both arms.",
+        "The EDSS and the 'Expanded' Disability scale are named in full in Table 2.",
+        "Total nerve-length and the Timed Nine-hole test: both fell (total of nine legs).",
+        "x_Total Nerve Length, 3Total Nerve Length and O'Total Nerve Length were kept.",
+    ],
+)
+@pytest.mark.parametrize("short", ["EDSS", "RRMS", "TNL", "BVL", "ÉDSS", "TNT", "DSS"])
+def test_a_run_that_spells_a_short_form_has_its_letters_in_turn(text, short):
+    """near_long_forms passes over a short form whose letters are not the first letters of
+    words of the text in a row (small words left out): every run it could keep, one whole word
+    for each letter, has them so."""
+    from plainsum.checks.long_form_names import _initials_in_turn
+    from plainsum.checks.long_forms import _letters, _spells_exactly
+
+    letters = _letters(short)
+    spelling = [m.group(1) for m in _every_start(len(letters)).finditer(text)]
+    if any(_spells_exactly(short, run) for run in spelling):
+        assert "".join(letters) in _initials_in_turn(text)

@@ -235,3 +235,26 @@ def test_an_animal_study_headline_that_names_its_model_passes(headline):
     sections = dict(MOUSE_SECTIONS, what_the_study_did="Mice were given four gut bacteria.")
     sections["headline"] = headline
     assert not _overreach_messages(MOUSE_STUDY, sections)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In mice (not rats), the bacteria eased paralysis.",
+        "The cows (dairy) gave milk with more fat.",
+        "A cow milk diet and chicken(pox) were both named.",
+        "Guinea (x) pigs and zebrafish larvae were studied.",
+        "No mice were harmed; the monkeys were given the drug.",
+        "Mouse-like cells grew in a dish.",
+        "The effect was seen in people with MS.",
+    ],
+)
+def test_one_search_for_every_animal_finds_what_each_animal_finds(sentence):
+    # population_moved passes over a sentence in which the search for every animal finds
+    # none: every animal the sentence names (brackets blanked, as _said reads it) is found
+    # by that search in the sentence as written
+    from plainsum.checks.population_kept import _ANIMAL, _ANY_ANIMAL, _said
+
+    named = [name for name, pattern in _ANIMAL.items() if _said(pattern, sentence)]
+    if named:
+        assert _ANY_ANIMAL.search(sentence)

@@ -182,3 +182,25 @@ def test_named_before_people_on_random_texts():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         found = _as_found(named_before_people(text))
         assert found == _as_found(_CONDITIONS[1].finditer(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dimethyl sulfoxide washes did not clearly ease pain.",
+        "Instillations of a drug into the bladder gave no clear benefit.",
+        "Women with a painful bladder took part.",  # "bladder": a title and aim word
+        "The washes helped some women.",  # no aim word: the whole reading decides
+        "",
+    ],
+)
+def test_an_aim_word_named_settles_it_as_the_whole_reading_does(text):
+    # unnamed_subject answers at once when the summary names a title or aim word that is a core
+    # term; every such word is one of core_terms, so names_subject with them agrees
+    from plainsum.checks.subject import _names_aim_term
+
+    if _names_aim_term(PAPER, text):
+        assert names_subject(PAPER, text, core_terms(PAPER))
+    terms = core_terms(PAPER)
+    whole = None if not terms or names_subject(PAPER, text, terms) else list(terms.values())[:6]
+    assert unnamed_subject(PAPER, text) == whole

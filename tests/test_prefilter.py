@@ -159,6 +159,22 @@ def test_a_pattern_group_rules_out_most_concepts_of_a_plain_sentence():
     assert GROUP.ruled_out("İnsan: not in people.") == frozenset()  # a letter that may fold
 
 
+def test_a_pattern_group_screens_the_patterns_it_knows_strings_of():
+    screened = [p for p in GATE_PATTERNS if GROUP.screens(p)]
+    assert screened and all(prefilter.needed(p) is not None for p in screened)
+    assert not GROUP.screens(re.compile(r"\b(?:GPs?|nurses?)\b", re.I))  # not in the group
+    # the caveats' frames search the concepts a sentence can be screened for first: the same
+    # concepts, each once
+    from plainsum.checks.caveat_frames import _KEPT, _concepts
+
+    group = _concepts()
+    for caveat in _KEPT.values():
+        for frame in caveat.frames:
+            assert sorted(map(id, frame.searched)) == sorted(map(id, frame.all_of))
+            kinds = [group.screens(p) for p in frame.searched]
+            assert kinds == sorted(kinds, reverse=True)
+
+
 @pytest.mark.parametrize(
     ("words", "text", "held"),
     [

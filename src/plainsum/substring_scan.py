@@ -44,6 +44,10 @@ class PatternGroup:
         self._scan = re.compile(f"(?=({trie(sorted(every))}))") if every else None
         self._last: tuple[str | None, frozenset[int]] = (None, frozenset())
 
+    def screens(self, pattern: re.Pattern[str]) -> bool:
+        """Whether `ruled_out` can name `pattern` (the group knows strings it requires)."""
+        return id(pattern) in self._all
+
     def ruled_out(self, text: str) -> frozenset[int]:
         """The ids of the group's patterns that cannot occur in `text` (none when `text` has a
         letter outside ASCII that may fold into one: the strings say nothing then)."""

@@ -38,9 +38,14 @@ class Frame:
     # the ids of `all_of`: a frame with one of them ruled out of a sentence is passed over
     # before any of its concepts is searched (`_frames_match`)
     needs: frozenset[int] = field(init=False, repr=False, compare=False)
+    # `all_of` in the order `_frames_match` searches them: a frame of the gate's table asks
+    # first the concepts a sentence can be screened for (`_concepts`), then those it cannot
+    # (the care team's long list, some 100 us a sentence): every one must occur, in any order
+    searched: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "needs", frozenset(map(id, self.all_of)))
+        object.__setattr__(self, "searched", self.all_of)
 
     def matches(self, sentence: str) -> bool:
         return _frames_match((self,), sentence)
@@ -251,7 +256,7 @@ def _frames_match(frames: tuple[Frame, ...], sentence: str) -> bool:
     for frame in frames:
         if not out.isdisjoint(frame.needs):
             continue  # a concept it needs cannot occur in the sentence
-        for pattern in frame.all_of:
+        for pattern in frame.searched:
             if not search(pattern, sentence):
                 break
         else:
@@ -274,7 +279,11 @@ def _concepts() -> PatternGroup:
     global _group
     if _group is None:
         frames = [f for caveat in list(_KEPT.values()) for f in caveat.frames]
-        _group = PatternGroup(p for f in frames for p in (*f.all_of, *f.none_of))
+        group = PatternGroup(p for f in frames for p in (*f.all_of, *f.none_of))
+        for f in frames:  # the screened concepts first (`Frame.searched`)
+            order = sorted(f.all_of, key=lambda p: not group.screens(p))
+            object.__setattr__(f, "searched", tuple(order))
+        _group = group
     return _group
 
 

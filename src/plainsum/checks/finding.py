@@ -184,6 +184,8 @@ MAIN_CONCLUSIONS = 2  # the paper's first conclusion sentences hold its main res
 def null_left_out(source: Source, links: list[EvidenceLink]) -> str | None:
     """The paper's main conclusion sentence that says something made no difference, when no
     sentence of the summary says anything like it; else None."""
+    if any(SAYS_NULL.search(link.text) for link in links):
+        return None  # the summary says it in so many words: the paper's claims are not read
     conclusions = [s.text for s in split_source(source) if s.role == Role.CONCLUSION]
     null = next(
         (
@@ -196,7 +198,7 @@ def null_left_out(source: Source, links: list[EvidenceLink]) -> str | None:
     if null is None:
         return None
     for link in links:
-        if SAYS_NULL.search(link.text) or any(c.polarity == "null" for c in claims_in(link.text)):
+        if any(c.polarity == "null" for c in claims_in(link.text)):
             return None
     return null
 

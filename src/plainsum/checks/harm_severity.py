@@ -147,29 +147,39 @@ def harm_contradiction(
     calls them serious where the paper says they were mild and names none serious."""
     if conditional(summary_sentence):
         return None
-    source_sentences = [t for t in source_sentences if _same_topic(summary_sentence, t)]
+    # what the summary sentence says of harm first: most say nothing of it, and the paper's
+    # sentences on its topic are then never read
     none = caseless.search(_NONE, summary_sentence)
     if none and not none.group("serious"):  # "no side effects" at all
-        if any(harms(t)[0] for t in source_sentences):
+        topical = _on_topic(summary_sentence, source_sentences)
+        if any(harms(t)[0] for t in topical):
             return None
-        found = next((t for t in source_sentences if harms(t)[1] or _mild_said(t)), None)
+        found = next((t for t in topical if harms(t)[1] or _mild_said(t)), None)
         return ("safe", found) if found else None
     if _says_safe(summary_sentence):
-        if any(_serious_denied(t) for t in source_sentences):
+        topical = _on_topic(summary_sentence, source_sentences)
+        if any(_serious_denied(t) for t in topical):
             return None
-        found = next((t for t in source_sentences if _serious_happened(t)), None)
+        found = next((t for t in topical if _serious_happened(t)), None)
         return ("safe", found) if found else None
     if _says_serious(summary_sentence):
-        if any(_serious_happened(t) for t in source_sentences):
+        topical = _on_topic(summary_sentence, source_sentences)
+        if any(_serious_happened(t) for t in topical):
             return None
-        found = next((t for t in source_sentences if _mild_said(t)), None)
+        found = next((t for t in topical if _mild_said(t)), None)
         return ("serious", found) if found else None
     if _says_unsafe(summary_sentence):
-        if any(_serious_happened(t) for t in source_sentences):
+        topical = _on_topic(summary_sentence, source_sentences)
+        if any(_serious_happened(t) for t in topical):
             return None
-        found = next((t for t in source_sentences if _says_safe(t)), None)
+        found = next((t for t in topical if _says_safe(t)), None)
         return ("serious", found) if found else None
     return None
+
+
+def _on_topic(summary_sentence: str, source_sentences: list[str]) -> list[str]:
+    """The paper's sentences about what `summary_sentence` is about (`_same_topic`)."""
+    return [t for t in source_sentences if _same_topic(summary_sentence, t)]
 
 
 # a summary's claim that the treatment did harm as a rule: "harmed most people", "was unsafe",

@@ -386,18 +386,26 @@ def _named_and_explained(term: str, body: str) -> bool:
     return first is not None and explained(first.group(0), body, first.start())
 
 
+@lru_cache(maxsize=4)  # the body's terms and the headline's ask of the same paper
+def _words_of(source_text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in WORD.findall(source_text))
+
+
 def _slips(terms: list[Term], source_text: str) -> list[Term]:
     """`terms` less the common words misspelt by one slip ("similarily", "thryoid") that the
     paper (`source_text`) does not use: a word the paper uses is its term ("resectable" is one
     slip from "respectable", "malacia" from "malaria")."""
-    if not any(t.very_rare and misspelt(t.text.lower()) for t in terms):
+    rare = {t.text.lower() for t in terms if t.very_rare}
+    if not rare:
         return terms
-    used = {w.lower() for w in WORD.findall(source_text)}
-    return [
-        t
-        for t in terms
-        if not (t.very_rare and misspelt(t.text.lower()) and t.text.lower() not in used)
-    ]
+    # the paper's words first: a word it uses is never a slip, and most of a summary's very
+    # rare words are the paper's own (asking whether a word is one slip from a common one looks
+    # up some 500 spellings)
+    used = _words_of(source_text)
+    slipped = {word for word in rare if word not in used and misspelt(word)}
+    if not slipped:
+        return terms
+    return [t for t in terms if not (t.very_rare and t.text.lower() in slipped)]
 
 
 def check_jargon(summary: PlainSummary, source_text: str = "") -> list[Finding]:

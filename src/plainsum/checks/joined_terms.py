@@ -67,7 +67,9 @@ class _Paper:
     def __init__(self, text: str) -> None:
         self.text = text
         self.tokens = _tokens(text)
-        self.words = [t if t == _BREAK else stem(t) for t in self.tokens]
+        # each distinct token stemmed once (most of a paper's tokens are repeats)
+        stems = {t: t if t == _BREAK else stem(t) for t in set(self.tokens)}
+        self.words = [stems[t] for t in self.tokens]
         self.pairs = set(zip(self.words, self.words[1:], strict=False))
 
     @cached_property
@@ -117,9 +119,11 @@ def _joins(text: str, sentence: str) -> tuple[str, str, str] | None:
     `text`), as (the summary's words, the paper's first term, its second). The paper is read
     only for a sentence with three words in a row that could be such a join."""
     tokens = _TOKEN.findall(sentence.replace("-", " "))
-    said = {stem(t.lower()) for t in tokens if t[0].isalpha()}
+    # whether each token is a content word, read once (each is the a, b or c of three triples)
+    content = [t[0].isalpha() and _content(t) for t in tokens]
+    said: set[str] | None = None  # the sentence's stems, read for the few that get that far
     for k, (a, b, c) in enumerate(zip(tokens, tokens[1:], tokens[2:], strict=False)):
-        if not all(t[0].isalpha() and _content(t) for t in (a, b, c)):
+        if not (content[k] and content[k + 1] and content[k + 2]):
             continue
         if k and a[0].isupper() and not a.isupper():
             continue  # a name's word ("the Red Crescent first aid guidelines"), not a term's
@@ -135,6 +139,8 @@ def _joins(text: str, sentence: str) -> tuple[str, str, str] | None:
         if len(follows) != 1:
             continue
         h = next(iter(follows))
+        if said is None:
+            said = {stem(t.lower()) for t in tokens if t[0].isalpha()}
         if h in (_BREAK, sb) or h in said or not _content(h):
             continue  # "occlusion is", "dependent β": no term of the paper's
         side_by_side = (sa, h, sc) in paper.triples or any(

@@ -164,6 +164,18 @@ def _word_runs(size: int, first: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?=[{letters}])(?=({run})(?![\w-]))")
 
 
+# a word as `_word_runs` reads one: where no word character or apostrophe comes before
+_RUN_WORD = re.compile(r"(?<![\w'’])[A-Za-z][\w'’]*")
+
+
+def _initials_in_turn(text: str) -> str:
+    """The first letters, lower case, of the words of `text` in turn, small words left out.
+    Every run `near_long_forms` keeps is words of `text` in a row (each a whole word of it, only
+    spaces, hyphens or one small word between them, none of them small) whose first letters
+    are its short form's: they stand in a row in this string."""
+    return "".join(w[0].lower() for w in _RUN_WORD.findall(text) if w.lower() not in _MINOR)
+
+
 def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict[str, str]:
     """Short form -> the words of `text` that spell one of the paper's abbreviations word for
     letter and share words with its long form but name something else, with no short form
@@ -178,10 +190,13 @@ def near_long_forms(text: str, definitions: dict[str, str], source: str) -> dict
     number the paper gives its short form are read too (`_named_before_number`)."""
     found: dict[str, str] = {}
     source_lower = source.lower()
+    spelled = _initials_in_turn(text)
     for short, paper in definitions.items():
         letters = _letters(short)
         if len(letters) < 3 or not short.isupper():
             continue
+        if "".join(letters) not in spelled:
+            continue  # no words of the text in a row start with its letters (most short forms)
         theirs = _content_words(paper)
         for m in _word_runs(len(letters), letters[0]).finditer(text):  # every start it reads
             words = m.group(1)

@@ -237,7 +237,14 @@ def _animals_in(text: str) -> list[str]:
 def _animal_moved(sentence: str, paper: str, evidence: list[str]) -> Moved | None:
     """An animal the sentence names that the paper never names, where it names another; or
     that none of the sentence's evidence names, where some of it names another."""
+    # Most sentences name no animal: one search of them all, and their evidence is not read
+    # (`_said` reads the sentence with its brackets blanked: it finds a name only where the
+    # sentence as written has one)
+    if not _ANY_ANIMAL.search(sentence):
+        return None
     named = [name for name, pattern in _ANIMAL.items() if _said(pattern, sentence)]
+    if not named:
+        return None
     in_evidence = [found for found in map(_animals_in, evidence) if found]
     for name in named:
         kin = (name, *_KIN.get(name, ()))

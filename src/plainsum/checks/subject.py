@@ -311,10 +311,30 @@ def as_written(source: Source, word: str) -> str:
 def unnamed_subject(source: Source, summary_text: str) -> list[str] | None:
     """The paper's subject terms (a few, for the message) when a summary's whole text names
     none of them; None when it names one, or the paper has none."""
+    if _names_aim_term(source, summary_text):
+        return None  # a core term, whatever the others are: they are not worked out
     terms = core_terms(source)
     if not terms or names_subject(source, summary_text, terms):
         return None
     return list(terms.values())[:6]
+
+
+def _names_aim_term(source: Source, text: str) -> bool:
+    """Whether `text` names, by its stem or its first letters as `names_subject` reads them, a
+    core term of the title's and aim's words (`_core_terms` keeps every one: the summary names
+    a core term then, whatever the paper's other core terms are)."""
+    aim = {
+        stem(word)
+        for word in content_words(_aim_text(source))
+        if _can_name(word) and stem(word) not in _AIM_WORDS
+    }
+    if not aim:
+        return False
+    stems = {stem(w) for w in content_words(text)}
+    prefixes = {s[:PREFIX_LETTERS] for s in stems if len(s) >= PREFIX_LETTERS}
+    return any(
+        t in stems or len(t) >= PREFIX_LETTERS and t[:PREFIX_LETTERS] in prefixes for t in aim
+    )
 
 
 # Words an aim uses around what it tested that name no treatment by themselves: its kind
