@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from ..plain.compose import Line, Material, compose, gather
+from ..plain.explained_accuracy import explained_accuracy
 from ..plain.explained_after import explained_after
 from ..plain.explained_once import once
 from ..plain.frames import DOCTOR, all_frames, caveats, is_design_sentence
@@ -290,14 +291,26 @@ class OfflineDrafter:
             sections[name] = without_unmet_leans(sections[name], drafted)
         if len(" ".join(x.text for x in sections["limitations"]).split()) < 8:
             sections["limitations"].append(Line(SHORT_SUMMARY, kind="frame"))
+        chosen = _texts(sections)
         # the terms explained only once the body is chosen and fitted (`explained_after`: a
         # bracket must not cost a sentence its place)
         sections = explained_after(sections)
+        unexplained = _texts(sections)
+        sections = explained_accuracy(sections)  # "sensitivity" where it is a test's accuracy
+        accuracy = _texts(sections)
         # a result added after compose may explain a term the body explained already
         # ("mini percutaneous nephrolithotomy (keyhole surgery ...)" twice, plaba 34499550)
         sections = dict(zip(sections, once(list(sections.values())), strict=True))
         sections, renamed = _named_briefly(head.text, sections, material.long_forms)
         material.renamed.update(renamed)
+        # a repair names a sentence as drafted: one whose test accuracy was explained, as
+        # chosen (no gloss knows those brackets, so it was never found again and never left
+        # out, and the bracket moved which sentences a repair kept: CD015050, plaba 19957775)
+        material.renamed.update(
+            (said, was)
+            for said, was, a, b in zip(_texts(sections), chosen, unexplained, accuracy, strict=True)
+            if a != b
+        )
         headline = Line(head.text, head.sources, "content" if head.sources else "frame")
         texts = {"headline": head.text} | {
             k: " ".join(line.text for line in lines) for k, lines in sections.items()
@@ -492,6 +505,11 @@ class OfflineDrafter:
                 frozenset(head_keep),
             )
         return result
+
+
+def _texts(sections: dict[str, list[Line]]) -> list[str]:
+    """The text of every line of `sections`, in reading order."""
+    return [line.text for lines in sections.values() for line in lines]
 
 
 def _placed(did: list[Line], line: Line) -> None:
