@@ -29,7 +29,9 @@ CUES: dict[StudyDesign, list[tuple[str, float]]] = {
         # for reports of alopecia" is a study of what was reported, no review)
         (
             r"\bwe searched\b(?! (?:the |a |an |our )?(?:[\w-]+ ){0,3}(?:reporting|"
-            r"pharmacovigilance|adverse event|claims|registry|registries|records|health record))",
+            r"pharmacovigilance|adverse event|claims|registry|registries|records|health record|"
+            # "a national database of suspected adverse drug reactions"
+            r"database of (?:suspected |reported )?(?:adverse|side)))",
             4,
         ),
         (r"\bsearch(?:ed)? (?:of )?(?:medline|embase|pubmed|cinahl|central)\b", 3),
