@@ -43,6 +43,16 @@ def _built(text: str, role: Role = Role.METHODS, total: int | None = None) -> st
             "home balance training with a waiting list.",
             "The review looked for trials that compared home balance training with a waiting list.",
         ),
+        (  # placebo-controlled trials of the treatment
+            "Selection criteria: Randomised, placebo-controlled trials of cooling vests given "
+            "for at least a week in adults with MS.",
+            "The review looked for trials that compared cooling vests with placebo.",
+        ),
+        (  # the comparator ends before "and" with what the trials had to report
+            "Selection criteria: Randomised trials comparing cooling vests versus fans and "
+            "reporting fatigue in adults with MS.",
+            "The review looked for trials that compared cooling vests with fans.",
+        ),
         (  # "other treatments": the comparator may be another of the same
             "Selection criteria: All randomised trials comparing modafinil with other "
             "treatments for fatigue were eligible.",
@@ -119,6 +129,9 @@ def test_a_reviews_aim_that_names_both_sides_says_what_was_compared(text: str, s
         "Objectives: To compare brief therapy for teenagers with standard therapy.",
         # which "with" compares cannot be told
         "Objectives: To compare treatment with cooling vests with fans in adults.",
+        # a treatment cut after how it was used: "cooling vests worn with placebo" is broken
+        "Selection criteria: Randomised, placebo-controlled trials of cooling vests worn for "
+        "at least a week.",
         # a comparator run on into its verb
         "Main results: Trials comparing cooling vests with fans ranged from 2 to 12 weeks.",
     ],

@@ -35,7 +35,7 @@ _OTHER = rf"{_SIDE}(?:(?:,| or| and/or)(?: either)? {_SIDE}){{0,3}}?"
 # Where a side ends: the sentence's end, a comma or bracket, or whom, how long or where
 _END = (
     r"(?=\s*[,;.:(]|\s*$|\s(?:in|for|among|over|during|at|after|before|on|as|to (?!\w+ing\b)|"
-    r"that|which|who|where|when|by|from|following|given|aimed)\b)"
+    r"that|which|who|where|when|by|from|following|given|aimed|and (?=\w+ing\b))\b)"
 )
 # "Randomised trials comparing X with Y", "RCTs of X versus Y", "We included all trials that
 # compared X with Y", "... trials in which X was compared with Y" is left out (passive, rarer)
@@ -54,6 +54,13 @@ _TRIALS_COMPARING = re.compile(
     r"(?:compared (?:with|to)|versus|vs\.?|against))"
     rf" (?P<y>{_OTHER}){_END}",
 )
+# "Randomised, placebo-controlled trials of zinc supplements given ...": the trials compared the
+# treatment with placebo
+_PLACEBO_CONTROLLED = re.compile(
+    rf"\bplacebo-controlled (?:[\w-]+ ){{0,2}}?(?:trials|studies|RCTs) of (?P<x>{_SIDE}){_END}"
+)
+# a treatment said with how it was used, cut before the rest ("cooling vests worn [for ...]")
+_PARTICIPLE_END = re.compile(r"(?:ed|worn|given|taken|done|made|put)$", re.I)
 # A review's stated aim that names both sides: "To compare X with Y ...", "To assess the effects
 # of X compared to Y ...", "To evaluate the benefits and harms of X versus Y ..."
 _MEASURES = r"(?:[\w-]+(?:,| and| or)? ){1,6}?(?:\([^()]*\) )?of "
@@ -173,6 +180,14 @@ def compared_in_review(
             continue
         text = drop_brackets(strip_label(s.text))
         m = _AIM_COMPARING.match(text) if s.role == Role.AIM else None
+        placebo = _PLACEBO_CONTROLLED.search(text) if s.role == Role.METHODS else None
+        if m is None and placebo is not None:
+            x = _side(placebo["x"], False)
+            if x and not (_CLAUSE.search(x) or _WHOM.search(x) or _PARTICIPLE_END.search(x)):
+                edited = edit(f"{COMPARED_FRAME} {x} with placebo.", s.index)
+                if len(edited) == 1 and edited[0].text.startswith(COMPARED_FRAME):
+                    return edited[0]
+            continue
         if m is None:
             m = _TRIALS_COMPARING.search(text)
             if m is None:
