@@ -33,6 +33,14 @@ scores slightly (low-certainty evidence).
 
 Authors' conclusions: Home exercise may improve balance a little in people with MS."""
 )
+NONE_GIVEN = parse(
+    """Methods: We followed 210 adults with MS for two years. No treatment was given as part of
+the study.
+
+Results: People who slept poorly had more fatigue at two years.
+
+Conclusions: Poor sleep was linked to more fatigue in people with MS."""
+)
 ACTIVE_ONLY = parse(
     """Objective: To compare two doses of vitamin D in people with MS.
 
@@ -99,6 +107,8 @@ def test_a_summary_that_never_says_what_it_was_compared_with_is_flagged(paper, s
         (BACKGROUND_ONLY, "Online posts by people with MS may help to find side effects early."),
         # a review's selection criteria name the comparisons it would admit, not those it found
         (CRITERIA_ONLY, "Cooling garments may reduce heat-related fatigue in MS slightly."),
+        # a cohort study that gave no treatment compared nothing with "no treatment"
+        (NONE_GIVEN, "People with MS who slept poorly felt more tired over time."),
     ],
 )
 def test_a_named_comparator_or_no_control_is_not_flagged(paper, summary):

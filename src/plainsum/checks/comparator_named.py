@@ -78,6 +78,12 @@ _CRITERIA = re.compile(
 )
 
 
+# "No treatment was given as part of the study" (a cohort study's methods): no arm of nothing.
+_NONE_GIVEN = re.compile(
+    r"\s+(?:was|were|is|are) (?:given|offered|provided|prescribed|used|applied|started)\b", re.I
+)
+
+
 @lru_cache(maxsize=SIZE)
 def _controls(source: Source) -> tuple[str, ...]:
     """The paper's controls, as written, one of each wording; none for a review that found no
@@ -89,6 +95,8 @@ def _controls(source: Source) -> tuple[str, ...]:
     controls: dict[str, str] = {}
     for text in sentences:
         for m in _CONTROL.finditer(text):
+            if _NONE_GIVEN.match(text, m.end()) and m.group(0)[:2].lower() == "no":
+                continue  # "No treatment was given as part of the study": nothing compared
             controls.setdefault(m.group(0).lower(), m.group(0))
     return tuple(controls.values())
 
