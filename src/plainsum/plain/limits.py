@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .. import caseless
 from ..schemas import StudyDesign
 from .limit_rules import CERTAINTY, IN_REVIEWS, OPEN_ASSESSORS, RULES
+from .none_included import none_included
 from .number_words import count_value
 from .numbers import drop_brackets
 from .sentences import Role, cue_role
@@ -380,6 +381,10 @@ def stated_limits(
     )
     found: list[StatedLimit] = []
     taken_in = most_taken_in(sentences) if review else 0  # the review's own count, if said
+    # a review that took in no study has no studies to have limits: only the authors' verdict
+    # on the evidence and their call for research are theirs to say ("some studies had no
+    # control group" was said of CD011000's single-arm studies, none of which met its criteria)
+    empty = design == StudyDesign.REVIEW and none_included(sentences, studies) is not None
     enough = any(_NO_MORE_RESEARCH.search(s.text) for s in sentences)
     unbracketed = [drop_brackets(s.text) for s in sentences]  # once, not once per rule
     blinded = any(caseless.search(_BLINDED, s.text) for s in sentences)
@@ -400,6 +405,8 @@ def stated_limits(
             name = "certainty"  # "the certainty of the evidence was low": the same limit
         if name == "more_research" and enough:
             continue  # never "more research is needed" where the authors say it is not
+        if empty and name not in ("more_research", "weak_evidence"):
+            continue
         for s, bare in zip(sentences, unbracketed, strict=True):
             if s.role in (Role.BACKGROUND, Role.AIM):
                 continue  # "few studies have looked at this" is why they did it, not a limit

@@ -277,20 +277,30 @@ _NONE_FOUND = re.compile(
     r"(?P<x>(?:[\w-]+ ){0,2})(?P<a>trials|studies)\b"
     # (kinds listed with commas: "No published, unpublished or ongoing trials ... were found")
     # ("No study was found that met the entry rules": one word for none)
-    r"|^No (?P<y>(?:[\w-]+,? ){0,5}?)(?P<b>trials?|stud(?:y|ies))\b[^.;]{0,60}?\b(?:(?:were|was|"
+    # (or after a count of what the searches found: "Searches retrieved 36 studies ...; no
+    # suitable studies were found"; "There are no included studies.")
+    r"|(?:^|; )(?:(?P<there>There (?:are|were) no included )|No (?P<y>(?:[\w-]+,? ){0,5}?))"
+    r"(?P<b>trials?|stud(?:y|ies))\b(?(there)\.?$|[^.;]{0,60}?\b(?:(?:were|was|are|"
     # ("No studies could be included": none met the review's own rules)
     r"could be) (?:found|"
     r"identified|located|eligible|suitable|included)"
     # "No studies met the entry rules, therefore there are no results to report"
-    r"|met (?:the |our )?(?:entry|inclusion|selection|eligibility) (?:rules|criteria))\b",
+    r"|met (?:the |our )?(?:entry|inclusion|selection|eligibility) (?:rules|criteria))\b)",
     re.I,
+)
+# A sentence that is only the finding, with nothing after it that narrows it to a part ("The
+# review authors found no randomised trials.", never "... found no trials in children."), or
+# that says what the review took in: "No trials are included in this review."
+_NONE_AT_ALL = (
+    r"|^(?:The review authors|We) (?:found|identified) no (?:[\w-]+ ){0,3}(?:trials|studies)\.?$"
+    r"|^There (?:are|were) no included (?:trials|studies)\.?$|\bincluded in (?:this|the) review\b"
 )
 _PLURAL = {"study": "studies", "trial": "trials"}  # "found no study" says "no studies"
 _WHOLE_REVIEW = re.compile(
     r"\b(?:entry|inclusion|selection|eligib\w*|suitable|for (?:this|the) review|met|meeting|"
     r"could be included)\b"
     r"|(?:any|no) (?:[\w-]+ )?(?:trials|studies) (?:(?:that )?(?:assess|check|evaluat|compar|"
-    r"test|look)\w*|of)\b(?! (?:for|on) )",
+    r"test|look)\w*|of)\b(?! (?:for|on) )" + _NONE_AT_ALL,
     re.I,
 )
 
@@ -311,11 +321,14 @@ EMPTY_LEAD = "A review found no "  # the headline of an empty review (`empty_rev
 # non-randomised studies" (the review has trials of the rest).
 _ENTRY = re.compile(
     r"\b(?:entry|inclusion|selection|eligib\w*|suitable|met|meeting)\b|\bfor (?:this|the) review\b"
-    r"|^No (?:trials|studies) could be included\b",
+    r"|^No (?:trials|studies) could be included\b" + _NONE_AT_ALL,
     re.I,
 )
 _HANGING = re.compile(r"\b[a-z]{3,}ed$")  # a topic cut after its participle
-_PART = re.compile(r"\b(?:new|additional|further|more|other|update|non-[\w-]+)\b", re.I)
+# ("... found no randomised trials for inclusion in this update", as in its last version: none)
+_PART = re.compile(
+    r"\b(?:new|additional|further|more|other|(?<!inclusion in this )update|non-[\w-]+)\b", re.I
+)
 
 
 def found_empty(
