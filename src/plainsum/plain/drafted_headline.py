@@ -8,7 +8,9 @@ study of another (`headline.name_condition`).
 from __future__ import annotations
 
 from ..schemas import StudyDesign
+from .case_story import opens_on_case
 from .headline import Headline, choose_headline, name_condition, name_ms
+from .headline.choose import NO_NEWS
 from .headline.on_topic import aim_terms
 from .headline.planned_test import NO_RESULTS_YET, planned_comparison, planned_test
 from .material import MS_AMONG_OTHERS, MS_SENTENCE, Material
@@ -107,7 +109,11 @@ def drafted_headline(
     if (hollow or head.weak) and soft & drop:
         # Every finding was left out for a hard word: one with a hard word beats hollow news.
         kept = headline(drop - soft - head_keep)
-        head = head if kept.from_template or kept.weak else kept
+        # (a case report's opening on its case, weak and with a hard word the gate names, still
+        # beats "A case report reports its findings", which says nothing: plaba-34508491; never
+        # another weak sentence, a call for research, CD005293)
+        told = head.from_template and bool(NO_NEWS.search(head.text)) and opens_on_case(kept.text)
+        head = head if kept.from_template or (kept.weak and not told) else kept
     concluded = {p.text for p in m.by_role.get(Role.CONCLUSION, [])}
     aim_texts = [p.text for p in m.by_role.get(Role.AIM, [])]
     if m.design.about_ms and (
