@@ -156,6 +156,19 @@ _TIME_AFTER_SUBJECT = re.compile(
 _OBJECT_PREPOSITION = re.compile(r"\s*(?:on|in|of|for|to|with|between)\b", re.I)
 
 
+# A change named as what a verb of change acts on, not a change said to happen: "do not support
+# the use of X to slow brain shrinkage or worsening of disability" (the lead's held-out v9: the
+# gate read "worsening" as a claim, against the paper's "did not slow ... disability
+# progression", and failed a true sentence). The verb, up to five words of its first object,
+# then "or"/"and" and the change, or the change right after the verb.
+_OUTCOME_NAMED = re.compile(
+    r"\b(?:to |not |n't )(?:slow|prevent|delay|stop|halt|reduce|limit|lessen)\s+"
+    r"(?:(?:the |further )?(?:[\w-]+\s+){1,5}(?:or|and)\s+)?(?:the |further )?$",
+    re.I,
+)
+_NOUN_FORM = re.compile(r"(?:worsening|progression|deterioration|decline)$", re.I)
+
+
 def claims_in(sentence: str, expand: Callable[[str], list[list[str]]] | None = None) -> list[Claim]:
     """The directions a sentence states, each with the content stems it is about; `expand`
     gives the names a piece of text stands for, one list of words each (a source's
@@ -176,6 +189,10 @@ def _claims(sentence: str, expand: Callable[[str], list[list[str]]] | None) -> t
     for n, m in enumerate(matches):
         polarity = m.lastgroup or ""
         denied = ""
+        if _OUTCOME_NAMED.search(sentence, max(0, m.start() - 120), m.start()) and _NOUN_FORM.match(
+            m.group(0)
+        ):
+            continue  # "to slow brain shrinkage or worsening of disability": what it acts on
         control_first = False  # turned round: said of the control arm, not the treatment
         if polarity != "null" and (
             negated_in_clause(sentence, m.start()) or denied_after(sentence, m.end())
