@@ -156,16 +156,17 @@ def _every_start(size: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?=({run})(?![\w-]))")
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Disability was rated on the Extended Disability Status Score at week 12.",
-        "Adults with rapidly relapsing multiple sclerosis took part; others did not.",
-        "Of the eighty adults, twenty-one With an Expanded-Disability score took part.",
-        "Brain volume and the total number of new lesions fell in both arms.",
-        "The EDSS and the 'Expanded' Disability scale are named in full in Table 2.",
-    ],
-)
+# Sentences with runs of words that may or may not spell a short form, shared by the run tests.
+RUN_TEXTS = [
+    "Disability was rated on the Extended Disability Status Score at week 12.",
+    "Adults with rapidly relapsing multiple sclerosis took part; others did not.",
+    "Of the eighty adults, twenty-one With an Expanded-Disability score took part.",
+    "Brain volume and the total number of new lesions fell in both arms.",
+    "The EDSS and the 'Expanded' Disability scale are named in full in Table 2.",
+]
+
+
+@pytest.mark.parametrize("text", RUN_TEXTS)
 @pytest.mark.parametrize("short", ["EDSS", "RRMS", "TNL", "BVL", "ÉDSS", "AOTW"])
 def test_long_form_runs_start_only_where_they_are_read(text, short):
     """A run is looked for only at a word starting with the short form's first letter or a
@@ -186,11 +187,7 @@ def test_long_form_runs_start_only_where_they_are_read(text, short):
 @pytest.mark.parametrize(
     "text",
     [
-        "Disability was rated on the Extended Disability Status Score at week 12.",
-        "Adults with rapidly relapsing multiple sclerosis took part; others did not.",
-        "Of the eighty adults, twenty-one With an Expanded-Disability score took part.",
-        "Brain volume and the total number of new lesions fell in both arms.",
-        "The EDSS and the 'Expanded' Disability scale are named in full in Table 2.",
+        *RUN_TEXTS,
         "Total nerve-length and the Timed Nine-hole test: both fell (total of nine legs).",
         "x_Total Nerve Length, 3Total Nerve Length and O'Total Nerve Length were kept.",
     ],
