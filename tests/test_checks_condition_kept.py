@@ -2,6 +2,7 @@
 Papers and sentences written for these tests."""
 
 import pytest
+from summary_with import linked
 
 from plainsum.checks.condition_kept import changed_conditions
 from plainsum.checks.support import check_support
@@ -32,10 +33,7 @@ SECTIONS = {
 
 
 def _changed(sentence: str, section: str = "what_the_study_did"):
-    sections = dict(SECTIONS)
-    sections[section] = f"{sections[section]} {sentence}".strip()
-    summary = PlainSummary(**sections)
-    links = link_summary(TRIAL, summary, detect_design(TRIAL))
+    _, _, links = linked(TRIAL, SECTIONS, sentence, section)
     return [
         found
         for link in links

@@ -2,13 +2,13 @@
 reversed findings). Papers and sentences written for these tests."""
 
 import pytest
+from summary_with import linked
 
 from plainsum.checks.contradiction_null import null_findings, null_held
 from plainsum.checks.support import check_support
-from plainsum.design import detect_design
 from plainsum.evidence import link_summary
 from plainsum.ingest import parse
-from plainsum.schemas import PlainSummary, Severity
+from plainsum.schemas import Severity
 
 REVIEW = parse(
     """Background: Spasticity is common in multiple sclerosis and limits walking.
@@ -34,11 +34,8 @@ SECTIONS = {
 
 
 def _links(sentence: str, section: str = "what_the_study_did"):
-    sections = dict(SECTIONS)
-    sections[section] = f"{sections[section]} {sentence}".strip()
-    summary = PlainSummary(**sections)
-    design = detect_design(REVIEW)
-    return summary, design, [k for k in link_summary(REVIEW, summary, design) if k.text == sentence]
+    summary, design, links = linked(REVIEW, SECTIONS, sentence, section)
+    return summary, design, [k for k in links if k.text == sentence]
 
 
 def _held(sentence: str):

@@ -3,6 +3,7 @@ mice for monkeys, patients for mice, relapsing for progressive MS, people with M
 volunteers. Papers and sentences written for these tests."""
 
 import pytest
+from summary_with import support_messages
 
 from plainsum.checks.support import check_support
 from plainsum.design import detect_design
@@ -59,16 +60,7 @@ Conclusions: Older people with weaker kidneys may need smaller doses of baclofen
 
 
 def _population_messages(source, sections: dict[str, str], section: str, sentence: str):
-    sections = dict(sections)
-    sections[section] = f"{sections[section]} {sentence}".strip()
-    summary = PlainSummary(**sections)
-    design = detect_design(source)
-    links = link_summary(source, summary, design)
-    return [
-        f.message
-        for f in check_support(source, design, links)
-        if f.span == sentence and "where the paper names" in f.message
-    ]
+    return support_messages(source, sections, sentence, "where the paper names", section)
 
 
 ADULT_SECTIONS = {

@@ -2,13 +2,10 @@
 dropped qualifiers). Papers and sentences written for these tests."""
 
 import pytest
+from summary_with import support_messages
 
 from plainsum.checks.scope_kept import narrowing
-from plainsum.checks.support import check_support
-from plainsum.design import detect_design
-from plainsum.evidence import link_summary
 from plainsum.ingest import parse
-from plainsum.schemas import PlainSummary
 
 REVIEW = parse(
     """Background: Balance training is offered to people with multiple sclerosis who fall.
@@ -33,16 +30,7 @@ SECTIONS = {
 
 
 def _messages(sentence: str, section: str = "what_the_study_did") -> list[str]:
-    sections = dict(SECTIONS)
-    sections[section] = f"{sections[section]} {sentence}".strip()
-    summary = PlainSummary(**sections)
-    design = detect_design(REVIEW)
-    links = link_summary(REVIEW, summary, design)
-    return [
-        f.message
-        for f in check_support(REVIEW, design, links)
-        if f.span == sentence and "found only" in f.message
-    ]
+    return support_messages(REVIEW, SECTIONS, sentence, "found only", section)
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,9 @@
 dropped qualifiers). Papers and sentences written for these tests."""
 
 import pytest
+from summary_with import support_messages
 
 from plainsum.checks.significance_kept import held_clause, significance_dropped
-from plainsum.checks.support import check_support
 from plainsum.design import detect_design
 from plainsum.evidence import link_summary
 from plainsum.ingest import parse
@@ -36,16 +36,7 @@ SECTIONS = {
 
 
 def _messages(sentence: str, section: str = "what_the_study_did") -> list[str]:
-    sections = dict(SECTIONS)
-    sections[section] = f"{sections[section]} {sentence}".strip()
-    summary = PlainSummary(**sections)
-    design = detect_design(REVIEW)
-    links = link_summary(REVIEW, summary, design)
-    return [
-        f.message
-        for f in check_support(REVIEW, design, links)
-        if f.span == sentence and "not significant" in f.message
-    ]
+    return support_messages(REVIEW, SECTIONS, sentence, "not significant", section)
 
 
 def test_an_effect_the_paper_calls_not_significant_is_an_error():

@@ -14,10 +14,10 @@ from ..funding import FUNDING_SAID, interested_funding
 from ..ingest import Source
 from ..plain.sentences import Role
 from ..schemas import Finding, PlainSummary, Severity
+from .caveats import CHECK
 
 __all__ = ["check_funding_said"]
 
-CHECK = "caveats"
 _REPORTED = frozenset({Role.RESULTS, Role.CONCLUSION, Role.LIMITATION, Role.METHODS})
 
 
