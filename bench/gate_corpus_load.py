@@ -171,6 +171,15 @@ The corpus is three JSONL files written by hand for the project:
   `changed_condition` (another disease or outcome named than the source's: anxiety for
   depression, flu for Covid-19, memory tests for repeating words, blood pressure for sugar
   levels) and `reversed_finding`. Written and measured before the gate changes of stop 58.
+- holdout28_clean.jsonl, holdout28_flaws.jsonl: 9 abstracts no other file uses, in study styles
+  the earlier sets lack (a diagnostic study of antibody tests over weeks, a bone-risk score
+  built from a screening survey, a crossover exercise study in athletes with type 1 diabetes,
+  virus escape after antibody treatment, a bandage-pressure study of leg ulcers, a receptor
+  study in cells, a population-genetics study of mosquitoes, a signal-processing study of heart
+  rhythm recordings, a geriatric clinic's leg-swelling survey), in a newspaper health column's
+  voice, with planted flaws of the five types the main corpus missed most at stop 58:
+  `reversed_finding`, `misattributed_number`, `overclaim`, `unsupported_sentence` and
+  `unexplained_jargon`. Written and measured before the gate changes of stop 59.
 
 Used by bench/bench_gate.py and tests/test_gate_corpus.py; needs no data folder.
 """
@@ -227,6 +236,7 @@ OWN_CLEAN_HOLDOUTS = (
     ("holdout25", "holdout25_clean.jsonl", "holdout25_flaws.jsonl"),  # gate56gr: letter to a friend
     ("holdout26", "holdout26_clean.jsonl", "holdout26_flaws.jsonl"),  # gate57gr: reading group
     ("holdout27", "holdout27_clean.jsonl", "holdout27_flaws.jsonl"),  # gate58gr: MS forum post
+    ("holdout28", "holdout28_clean.jsonl", "holdout28_flaws.jsonl"),  # gate59gr: health column
 )
 # Caveat phrasings hosted by a held-out set's own clean summaries, by label.
 OWN_CLEAN_PHRASINGS = {

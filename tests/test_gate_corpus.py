@@ -170,6 +170,7 @@ FLAW_TYPES_AT_LEAST = {
     "holdout25": 6,
     "holdout26": 2,
     "holdout27": 3,
+    "holdout28": 5,
 }
 
 
