@@ -132,6 +132,14 @@ def test_split_topic(topic: str, parts: Topic | None) -> None:
         ("Patients reported greater benefits from ginger tea than from two drugs", None),
         # a comparison with a control is
         ("Ginger tea showed no clear benefit over placebo", (Direction.NO_BENEFIT, False)),
+        # ... but not with a control the paper qualifies ("a credible sham"): "did not help"
+        # would drop what it was no better than (reader59_w2, CD005111)
+        (
+            "Sham-controlled trials found no benefit of ginger tea relative to a credible sham "
+            "tea for nausea",
+            None,
+        ),
+        ("Ginger tea showed no benefit vs a matched herbal tea for nausea", None),
     ],
 )
 def test_direction(conclusion: str, found: tuple[Direction, bool] | None) -> None:

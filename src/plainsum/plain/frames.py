@@ -97,12 +97,22 @@ _HUMAN_PART = re.compile(
     r"(?! (?:diseases?|disorders?|conditions?|cancers?|infections?)\b)",
     re.I,
 )
+# A measure taken in people themselves: "cell burden was higher in patients who died from X" (a
+# lab study's human cells or samples are still lab work; this is not).
+_MEASURED_IN_PEOPLE = re.compile(
+    r"\b(?:was|were) (?:\w+ ){0,3}?(?:higher|lower|increased|decreased|elevated|reduced|raised|"
+    r"found|detected|measured|present) in (?:\w+ ){0,2}?(?:patients|people|persons|humans|"
+    r"donors|individuals|volunteers)\b",
+    re.I,
+)
 
 
-def with_human_part(texts: list[str]) -> bool:
+def with_human_part(texts: list[str], lab: bool = False) -> bool:
     """Whether an animal study's own sentences (`texts`, no background) say it also measured
-    people or their samples."""
-    return any(_HUMAN_PART.search(t) for t in texts)
+    people or their samples; of a `lab` study, whether they say it measured people themselves."""
+    if lab:
+        return any(_MEASURED_IN_PEOPLE.search(t) for t in texts)
+    return any(_HUMAN_PART.search(t) or _MEASURED_IN_PEOPLE.search(t) for t in texts)
 
 
 # The caveat each design needs, in the words the gate's caveat check accepts.

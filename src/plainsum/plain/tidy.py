@@ -17,8 +17,9 @@ _MARK_RUN = re.compile(r"([,;:])(?:\s*[,;:])+")
 _MARK_BEFORE_END = re.compile(r"[,;:]\s*([.!?])")
 _LEADING_MARKS = re.compile(r"^[,;:.\s-]+")
 # (never "in in vitro": "growth hormone in in vitro fertilisation" loses its "in")
-_WORD_TWICE = re.compile(r"\b(?!in in (?:vitro|vivo|situ|utero)\b)(\w+) \1\b")
-_TWO_WORDS_TWICE = re.compile(r"\b(\w+ \w+) \1\b")  # "prevention of prevention of"
+# (nor a word before a compound it opens: "no difference in in-hospital deaths")
+_WORD_TWICE = re.compile(r"\b(?!in in (?:vitro|vivo|situ|utero)\b)(\w+) \1\b(?!-\w)")
+_TWO_WORDS_TWICE = re.compile(r"\b(\w+ \w+) \1\b(?!-\w)")  # "prevention of prevention of"
 # "treatment or treatment." said once; never "may or may not", "deaths or deaths at one
 # year", "schizophrenia or schizophrenia-like": there the two differ
 _WORD_OR_ITSELF = re.compile(r"\b(\w+) (?:and|or) \1(?=[,;:.)]|$)")

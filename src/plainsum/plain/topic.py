@@ -222,7 +222,8 @@ _PARTIAL = re.compile(
     r"however|although|whereas|while|harm\w*|side effects?|"
     r"unwanted events?|harmful effects?|adverse|health problems?|worse|"
     r"increase[ds]?|"
-    r"higher|more|greater|less|than|compared|versus|over|similar|superior|inferior|"
+    r"higher|more|greater|less|than|compared|versus|vs|relative to|over|similar|superior|"
+    r"inferior|"
     r"as (?:good|well|effective) as)\b|\d",
     re.I,
 )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .numbers import COUNT, drop_brackets, strip_statistics
-from .results import DIRECTION, RESEARCH_CALL
+from .results import DIRECTION, RESEARCH_CALL, says_a_finding
 from .sentences import OTHERS_WORK, Role
 from .simplify import AUXILIARIES, strip_label
 from .source import SourceSentence
@@ -75,6 +75,14 @@ _NONE_DID = re.compile(
 _ADDED_POINT = re.compile(r"^(?:Furthermore|Moreover|In addition|Additionally|Also)\b", re.I)
 # A result set against the one before it: what it names is one side of the results, never what
 # the study was about.
+# "Data for relative effects of X in Y were sparse": a gap in the evidence on one question, which
+# names the paper's topic only when no conclusion before it says what was found.
+_GAP = re.compile(
+    r"^(?:The |Only )?(?:data|evidence|information|studies|trials) (?:for|on|about|regarding|of) "
+    r"[^.;]{3,160}?\b(?:is|are|was|were|remains?|remained) (?:still |very |too )?"
+    r"(?:sparse|scarce|limited|lacking|insufficient|few|inconclusive)\b",
+    re.I,
+)
 _CONTRAST = re.compile(
     r"^(?:However|But|Yet|Nevertheless|Nonetheless|In contrast|By contrast|Conversely)\b", re.I
 )
@@ -296,7 +304,12 @@ def studied_from(
     order = [s for s in sentences if s.role in (Role.CONCLUSION, Role.LIMITATION)] + [
         s for s in sentences if s.role == Role.RESULTS
     ]
+    found = False  # whether a conclusion before this one says what was found
     for s in order:
+        gap = _GAP.match(drop_brackets(strip_label(s.text))) is not None
+        if gap and found:
+            continue  # "Data for X were sparse" after the finding: one question, not the topic
+        found = found or (s.role == Role.CONCLUSION and not gap and says_a_finding(s.text))
         if OTHERS_WORK.search(s.text) or _ELSEWHERE.search(s.text):
             continue  # "recent evidence for X in Y" is other work, not what this one studied
         text = drop_brackets(strip_label(s.text))

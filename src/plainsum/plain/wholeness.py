@@ -243,7 +243,7 @@ _COMPARISON_HEADING_INSIDE = re.compile(
     r"|\b([a-z])(\w*) (\w+) (?=[A-Z])(?i:\1)\2 \3\b"
 )
 WORD_RUN = re.compile(r"\w+")
-_DOUBLED = re.compile(r"\b(\w+) \1\b", re.I)
+_DOUBLED = re.compile(r"\b(\w+) \1\b(?!-\w)", re.I)  # never "in in-hospital deaths"
 _ALLOWED_DOUBLES = frozenset({"that", "had", "is", "very"})
 # What every match of the costly patterns `broken` asks holds, asked first: a full stop inside
 # (`_STOP_INSIDE`) is followed by space and a small letter; each heading left inside
