@@ -309,7 +309,8 @@ _WHOLE_REVIEW = re.compile(
 # X" -> "checking X" (to the sentence's end, no clause after a comma).
 _LOOKED_FOR = re.compile(
     r"\b(?:trials|studies)\s+(?P<what>(?:that (?:assessed|checked|evaluated|compared|tested|"
-    r"looked at)|checking|assessing|evaluating|comparing|testing|looking at)\b[^,;:()]+)$",
+    r"looked at)|checking|assessing|evaluating|comparing|testing|looking at|(?P<of>of))\b"
+    r"[^,;:()]+)$",
     re.I,
 )
 
@@ -369,8 +370,10 @@ def empty_review(
             return Headline(f"{EMPTY_LEAD}{what} of {topic}", sources, True, basis=s.text)
         looked = _LOOKED_FOR.search(s.text[m.start() :].rstrip("."))
         if looked and 3 <= len(looked["what"].split()) <= 20 and not POINTER.search(looked[0]):
-            # what the authors say no study looked at, in their words
-            said = f"{what} {looked['what']}"
+            # what the authors say no study looked at, in their words ("no randomised trials
+            # of X": the kind they found none of, too, CD007157)
+            kind = (m["x"] or m["y"] or "").lower() if looked["of"] else ""
+            said = f"{kind}{what} {looked['what']}"
             return Headline(f"{EMPTY_LEAD}{said}", s.sources, True, basis=s.text)
         # the kind of study the authors say they found none of, in their words
         kind = (m["x"] or m["y"] or "").lower()
@@ -470,6 +473,12 @@ def fill_template(
             return Headline(f"{kind} will look at {topic}", said, True)
         return Headline(f"{kind} {NO_RESULTS_YET}", tuple(sources), True)
     no_evidence = next((s for s in main if _NO_EVIDENCE.search(s.text)), None)
+    unsure = None if no_evidence else next((s for s in main if unsure_which(s.text)), None)
+    if unsure is not None and unsure.sources:
+        # "The review authors are uncertain which X is best": what they could not tell, in
+        # their words, rather than only what was looked at (CD011296)
+        said = tuple(dict.fromkeys((*sources, *unsure.sources)))
+        return Headline(f"{kind} found {unsure_which(unsure.text)}", said, True)
     if topic and topic_source is not None:
         sources.append(topic_source)
         if no_evidence is not None:
@@ -521,10 +530,57 @@ _TO_TELL = re.compile(
 )
 
 
+# "The review authors are uncertain which insulin plan is best for X", "It remains unclear
+# whether X helps Y": the authors' verdict that they cannot tell, said whole to the sentence's
+# end (a conclusion the chooser reads as no finding, so the template once said only "looked at").
+_UNSURE_WHICH = re.compile(
+    r"^(?:The review authors|The authors|We|It) (?:are|is|remain|remains) (?:still |currently )?"
+    r"(?:uncertain|unsure|unclear) (?P<what>(?:which|whether|if) [^;:()]{6,140}?)\.?$"
+)
+
+
+def unsure_which(text: str) -> str | None:
+    """ "no clear evidence about which X" of a conclusion that says the authors cannot tell
+    which (whether) X (`_UNSURE_WHICH`), when X is whole, unqualified (`_QUALIFIED`), points at
+    nothing said before and fits `LACKING_MAX_WORDS`; else None."""
+    m = _UNSURE_WHICH.match(text)
+    if m is None or POINTER.search(m["what"]) or len(m["what"].split()) > LACKING_MAX_WORDS:
+        return None
+    if _QUALIFIED.search(m["what"]):
+        return None  # ("which X is best, but Y was less painful": what follows is a finding)
+    what = m["what"]
+    if what.startswith("if "):
+        what = "whether " + what[3:]
+    if not finite(what.split(" ", 1)[1]):
+        return None
+    return f"no clear evidence about {what}"
+
+
+# "not enough evidence to inform practice about using steam inhalation for acute bronchiolitis
+# (a chest infection of babies) in children": what the evidence is too little to guide, in the
+# authors' words (an explanation in brackets is left for the body).
+_TO_INFORM = re.compile(
+    r"\b(?:not enough|too little|insufficient|inadequate)\s+(?:\w+\s+)?(?:evidence|data)\s+"
+    r"(?:available\s+)?to\s+(?:inform|guide)\s+(?:clinical\s+)?practice\s+(?:about|on|regarding)"
+    r"\s+(?P<what>(?:[^;:()]|\([^()]*\)){6,160}?)\.?$",
+    re.I,
+)
+
+
+_BRACKETED = re.compile(r" \([^()]*\)")
+
+
 def _too_little_to_tell(text: str) -> str | None:
     """ "too little evidence to tell which X" of a conclusion that says there is too little
-    evidence to find out which (whether) X (`_TO_TELL`), when X is whole, points at nothing
-    said before and fits `LACKING_MAX_WORDS`; else None."""
+    evidence to find out which (whether) X (`_TO_TELL`), or "too little evidence to inform
+    practice about X" (`_TO_INFORM`), when X is whole, points at nothing said before and fits
+    `LACKING_MAX_WORDS`; else None."""
+    guide = _TO_INFORM.search(text)
+    if guide is not None:
+        what = _BRACKETED.sub("", guide["what"])
+        if POINTER.search(what) or len(what.split()) > LACKING_MAX_WORDS:
+            return None
+        return f"too little evidence to inform practice about {what}"
     m = _TO_TELL.search(text)
     if m is None or POINTER.search(m["what"]) or len(m["what"].split()) > LACKING_MAX_WORDS:
         return None
