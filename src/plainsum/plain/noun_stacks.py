@@ -149,6 +149,10 @@ def stack_fits(term: str, plain: str, before: str) -> bool:
     or a participle ("imaging measurable signs", "stress leaking urine") or post-modifies
     ("UTI rate of new cases") breaks the stack."""
     words = plain.lower().split()
+    if words and words[0] == "other" and _after_a_modifier(before):
+        return False  # "cardiometabolic comorbidities" is no "cardiometabolic other illnesses"
+    if len(words) == 1 and words[0] in _NO_NOUN_BEFORE and _names_a_kind(words[0], before):
+        return False  # "control group participants", "bone deterioration": the word stays
     if len(words) < 2 or words[0] in _NOT_NOUN_STARTS or term.lower().endswith("ly"):
         return True
     if re.fullmatch(r"[A-Z]{2,}s?", term):
@@ -158,6 +162,54 @@ def stack_fits(term: str, plain: str, before: str) -> bool:
     if not modifying_noun(before):
         return True
     return not (modifier_word(words[0]) or any(w in _POST_MODIFIERS for w in words[1:]))
+
+
+# Plain words that never head a stack of nouns: "control group people", "MS people" (for
+# "participants") and "bone worsening" (for "deterioration", read as "the bone is worsening")
+# are no phrases English uses, though the paper's "control group participants" and "bone
+# deterioration" are (readers of stop 59, CD010544, plos ppat.1000895). "people" is kept only
+# after a word that is a noun for certain (`_names_a_group`): the noun test reads verbs and
+# adjectives it does not know as nouns ("distresses individuals", "critically ill subjects").
+_NO_NOUN_BEFORE = frozenset({"people", "worsening"})
+# Nouns that name the group or the condition of the people after them.
+_GROUP_NOUNS = frozenset(
+    """group groups control controls study trial placebo intervention treatment arm arms cohort
+    research sample survey programme program palsy surgery vaccine drug""".split()
+)
+# Words that may stand before "other" ("many other illnesses", "possible other factors"); any
+# other adjective or noun there takes the paper's word ("common comorbidities").
+_BEFORE_OTHER = frozenset(
+    "many several few multiple numerous various more fewer possible potential".split()
+)
+
+
+def _names_a_kind(plain: str, before: str) -> bool:
+    """Whether the word right before a term is a noun that names a kind of it, so that `plain`
+    (a word of `_NO_NOUN_BEFORE`) cannot take the term's place: for "people", a code ("MS
+    participants"), a noun of `_GROUP_NOUNS` or a condition's name ("stroke participants"),
+    never a compound ending in a participle ("beta2-agonist-treated participants"); for
+    "worsening", any noun `modifying_noun` finds ("bone deterioration")."""
+    from .condition import ENDS_LIKE_A_CONDITION
+
+    word = modifying_noun(before)
+    if not word or plain != "people":
+        return bool(word)
+    low = word.lower()
+    if re.search(r"\d|[A-Z]", word[1:]) or word.isupper():
+        last = low.rsplit("-", 1)[-1]
+        return not ("-" in low and last.endswith(("ed", "ing", "naive", "free", "positive")))
+    return low in _GROUP_NOUNS or bool(ENDS_LIKE_A_CONDITION.search(low))
+
+
+def _after_a_modifier(before: str) -> bool:
+    """Whether the word right before a term (only a space between) is an adjective or a noun
+    that modifies it, not a function word or a word of number: a plain phrase led by "other"
+    cannot stand there."""
+    m = _WORD_BEFORE.search(before)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word not in _FUNCTION and word not in _BEFORE_OTHER and not word.isdigit()
 
 
 # A prefix that spans a compound of two process nouns: "post-transcription initiation" is

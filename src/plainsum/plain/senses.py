@@ -12,6 +12,7 @@ import re
 
 from ..prefilter import search
 from .condition import ENDS_LIKE_A_CONDITION
+from .fixed_phrases import breaks_fixed_phrase
 from .word_places import COMPARATIVES, last_word
 
 __all__ = ["kept_terms", "place_fits", "sense_fits", "sense_plain"]
@@ -238,6 +239,8 @@ def place_fits(term: str, before: str, after: str) -> bool:
     nxt_m = None if re.match(r"\s*[,;:.!?\"'\u201c]", after) else _WORD_AFTER.match(after)
     nxt = nxt_m.group(1).lower() if nxt_m else ""
     prev = last_word(before, bracket=True).lower()
+    if breaks_fixed_phrase(low, prev, nxt, before):
+        return False  # "respiratory distress syndrome" is no "breathing distress syndrome"
     if low in ("reduction", "reductions") and _METHOD_WORDS.search(before + after):
         return nxt == "in" or bool(_AMOUNT_BEFORE.search(before))
     if low == "attenuated":
