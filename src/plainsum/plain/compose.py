@@ -466,7 +466,10 @@ def compose(
     did, why = said_once(head, restated, did, why)  # the headline, not again in the body
     # no "she", "this problem" the reader has not met; in a review, no "treatment B", "these
     # studies" that nothing named
-    did = referred(head.text, did, groups_only=d == StudyDesign.REVIEW)
+    # (the paper's sentences as drafted, where one is, for a kind "such outcomes" points at)
+    said_as = {p.sources[0]: p.text for ps in m.by_role.values() for p in ps if len(p.sources) == 1}
+    paper = [said_as.get(i, s.text) for i, s in enumerate(m.sentences)]
+    did = referred(head.text, did, groups_only=d == StudyDesign.REVIEW, paper=paper)
     own = next((x for x in did if x.text != frame and OWN_DESIGN.match(x.text)), None)
     if frame_shown and own is not None:
         # the paper's own sentence names its design ("In this randomised crossover trial, 48

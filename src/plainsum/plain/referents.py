@@ -6,10 +6,12 @@ met ("She refused", "this problem", "treatment B", "Considering these deficits, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..letter_labels import undefined_label
 from .frames import is_design_sentence
+from .kind_named import SUCH, name_kind
 from .lines import Line
 
 # What a sentence lifted out of the paper may point at that only the paper named: a person of a
@@ -87,7 +89,11 @@ _BOTH_TREATMENTS = re.compile(
     r"(?:regimens?|plans?|schedules?|treatments?|therap(?:y|ies)|drugs?|medicines?|"
     r"interventions?|strategies|approaches|options|techniques|procedures|operations|"
     # ("when both strains were given together": two germs or cell lines named before)
-    r"programmes|programs|strains|mutants)\b(?! (?:groups?|arms?|used|given|tested|studied|"
+    r"programmes|programs|strains|mutants|"
+    # "The combination of both forms of exercise may ...": two kinds the sentence before named
+    # ("either types of X or Y" names its two)
+    r"(?:forms|types|kinds|routes|modes)(?! of [\w-]+(?: [\w-]+)? (?:or|and)\b))"
+    r"\b(?! (?:groups?|arms?|used|given|tested|studied|"
     r"available|that|"
     r"which)\b)",
     re.I,
@@ -322,7 +328,7 @@ def points_at_nothing(text: str, before: str, groups_only: bool = False) -> bool
     `groups_only`, only groups and studies that nothing named ("treatment B", "the two groups",
     "these studies"): a review's body, whose other pointers are at what its studies share."""
     if groups_only:
-        return _unnamed_group(text, before, review=True)
+        return _unnamed_group(text, before, review=True) or _unnamed_review_thing(text, before)
     pronoun = _PERSON_PRONOUN.search(text)
     if pronoun is not None and not _PERSON.search(before + " " + text[: pronoun.start()]):
         return True
@@ -350,6 +356,54 @@ def points_at_nothing(text: str, before: str, groups_only: bool = False) -> bool
         said = {_stem(w) for w in _WORD.findall((before + " " + text[: m.start()]).lower())}
         if not any(w in _SELF_NAMED or _stem(w) in said for w in words):
             return True
+    return False
+
+
+# In a review, what "this" or "these" may point at that the review itself is about: its
+# treatments and methods, whatever names its studies give them ("these interventions" after
+# "psychological treatments"), besides what `_SELF_NAMED` names
+_REVIEW_NAMED = _SELF_NAMED | frozenset(
+    """intervention interventions treatment treatments therapy therapies drug drugs medicine
+    medicines approach approaches method methods technique techniques programme programmes
+    program programs measure measures update topic subject condition conditions setting
+    settings population populations patient patients people participant participants
+    effect effects benefit benefits harm harms risk risks purpose timescale period""".split()
+)
+# ... near the sentence's start, before any comma: a pointer later in the sentence most often
+# points at what the sentence names before it ("... although two studies showed little effect
+# on this parameter", "Although one study found X, these conclusions need care")
+_THIS_THING = re.compile(
+    r"^(?:[\w'-]+ ){0,4}?(?P<det>this|these) (?P<words>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})", re.I
+)
+
+
+def _unnamed_review_thing(text: str, before: str) -> bool:
+    """Whether `text`, a sentence of a review's body, points with "this" or "these" near its
+    start at a thing of one study or of the paper's sentence before ("Some parents experienced
+    this understanding as ...") that neither `before` nor `text` before the pointer names; its
+    treatments, methods, people and effects are the review's own (`_REVIEW_NAMED`), and a thing
+    said "of" something names it ("this lack of trials")."""
+    m = _THIS_THING.match(text)
+    if m is not None:
+        words = m["words"].lower().split()
+        if (
+            words[0] in _NOT_NOUNS
+            or words[0] in _PRONOUN_AFTER
+            or words[0].endswith("ed")
+            # "this remains", "this corresponds": a verb (a noun ends "-ss", "-us", "-is")
+            or (
+                m["det"].lower() == "this"
+                and words[0].endswith("s")
+                and not words[0].endswith(("ss", "us", "is"))
+            )
+        ):
+            return False
+        ends = [i for i, w in enumerate(words) if i and (w in _NOT_NOUNS or w in _PRONOUN_AFTER)]
+        if ends and words[ends[0]] == "of":
+            return False  # "this lack of trials": what it is of, it says
+        words = words[: ends[0]] if ends else words
+        said = {_stem(w) for w in _WORD.findall((before + " " + text[: m.start()]).lower())}
+        return not any(w in _REVIEW_NAMED or _stem(w) in said for w in words)
     return False
 
 
@@ -466,14 +520,19 @@ def _held(line: Line) -> bool:
     return line.main or line.lead or line.keep or line.restates
 
 
-def referred(headline: str, lines: list[Line], groups_only: bool = False) -> list[Line]:
+def referred(
+    headline: str, lines: list[Line], groups_only: bool = False, paper: Sequence[str] = ()
+) -> list[Line]:
     """`lines` (a section, in order) without the paper's sentences that point at something the
     reader has not met (`points_at_nothing`): neither the headline nor a line before names it,
     and the paper's sentence before it, where the pointer's thing was named, is not the line
     just before it. A letter for a group ("treatment B") must be defined in what the reader has
     read, whatever sentence comes before it: the paper defines it once, often far before; so
     must the thing an opening reason points at ("Considering these deficits, ..."). A line shown
-    only because the line before it names its thing leans on that line (`Line.leans`)."""
+    only because the line before it names its thing leans on that line (`Line.leans`). A kind
+    the paper named in the sentence before ("such outcomes") is said as that kind where
+    `paper` (its sentences, as drafted where they are) names it (`kind_named`), and the line
+    goes where it does not: in a review too."""
     out: list[Line] = []
     seen = headline
     earlier = headline  # what the reader has read before the last line shown
@@ -507,6 +566,23 @@ def referred(headline: str, lines: list[Line], groups_only: bool = False) -> lis
             and line.sources[0] - 1 in out[-1].sources
             and not is_design_sentence(out[-1].text)
         )
+        such = SUCH.search(line.text) if line.kind == "content" else None
+        if (
+            such is not None
+            and line.sources
+            and not after_its_own
+            # ("checking such risk" after "the risk of side effects" in the sentence: its own)
+            and _stem(such["noun"])
+            not in {_stem(w) for w in _WORD.findall(line.text[: such.start()])}
+        ):
+            # "For studies that did measure such outcomes, ...": the kind the paper named just
+            # before, in its own words, or the line goes
+            first = line.sources[0]
+            named = name_kind(line.text, paper[first - 1]) if 0 < first <= len(paper) else None
+            if named is None:
+                gone.update(line.sources)
+                continue
+            line = replace(line, text=named)
         if (
             line.sources
             and line.kind == "content"
