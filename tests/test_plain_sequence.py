@@ -64,6 +64,17 @@ ABSTRACTS = [
     ),
     pytest.param(
         [
+            ("Multiple sclerosis is a long-term disease of the brain and spinal cord.", B),
+            ("Blood and spinal fluid markers help doctors follow the disease.", B),
+            ("The markers identified indicate several kinds of damage, such as loss of myelin.", B),
+            ("This review discusses the markers measured in blood and spinal fluid.", A),
+        ],
+        # (plaba 34638664: a closing-sounding line before the scope is the scene, never what
+        # the review concluded: "The authors conclude that ..." of it was false, three readers)
+        id="narrative review: a statement before its scope is the scene, not its conclusion",
+    ),
+    pytest.param(
+        [
             ("Sleep problems are frequent in people with MS.", B),
             ("We sought to describe how often people with MS sleep badly.", A),
             ("We surveyed 800 members of a national MS register.", M),

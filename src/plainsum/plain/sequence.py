@@ -397,6 +397,15 @@ def sequence_roles(sentences: list[str], limit_in: Callable[[str, str], bool]) -
         for i in ordered
     ]
     roles: dict[int, str] = dict(zip(ordered, _best_run(table), strict=True)) | outside
+    # An abstract that ends by saying what the review covers ("The present review analyzes X.
+    # It aims to ...") has concluded nothing before it: a closing-sounding line there is the
+    # scene ("The identified members indicate ...": plaba 34638664, "The authors conclude" of
+    # it was false to three readers).
+    scope = next((i for i in kept if outside.get(i) == "aim" and i != kept[0]), None)
+    if scope is not None and all(roles.get(i) == "aim" for i in kept if i > scope):
+        for i in ordered:
+            if i < scope and i not in outside and roles[i] == "conclusion":
+                roles[i] = "background"
     out: list[str | None] = []
     for i, sentence in enumerate(sentences):
         role = roles.get(i)
