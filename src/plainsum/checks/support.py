@@ -68,6 +68,7 @@ from .contradiction_null import null_findings
 from .contradiction_numbers import against_own_numbers
 from .contradiction_sizes import size_contradiction
 from .faithfulness import source_numbers
+from .figures_direction import figures_findings
 from .joined_terms import joined_terms
 from .measured import (
     comparator_not_named,
@@ -288,6 +289,7 @@ def _sentence_findings(
                 CONTRADICTION,
             )
         )
+    findings.extend(figures_findings(link, findings_said))  # arms' figures turned round
     if wrong_kind:
         findings.append(
             link_finding(
