@@ -14,6 +14,7 @@ resistant organisms") is left as it is: the gate then names it. Nothing is guess
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from functools import cache
 from importlib import resources
 
@@ -176,7 +177,7 @@ def _explain_gloss(text: str, short: bool = False) -> str:
             continue
         if not ends_phrase(text, m.end()) or _OF_AFTER.match(text, m.end()):
             continue  # "seroma (...) aspirations", "blinding (...) of": inside a noun phrase
-        if _unexplained_partner(text[: m.start()]):
+        if _unexplained_partner(text[: m.start()], _entries()):
             continue  # "neutropenia and lymphopenia (...)": one bracket reads as both terms'
         full, brief = _entries()[key]
         out.append(text[last : m.end()] + f" ({brief if short and brief else full})")
@@ -193,7 +194,7 @@ def may_explain(text: str, start: int, end: int) -> bool:
         or explained(text, start, end)
         or not ends_phrase(text, end)
         or _OF_AFTER.match(text, end)
-        or _unexplained_partner(text[:start])
+        or _unexplained_partner(text[:start], gloss())
     )
 
 
@@ -206,16 +207,19 @@ _PARTNER = re.compile(r"(?<![\w-])([A-Za-z][\w'-]*),?\s+(?:and|or)\s+$")
 RARE_PARTNER_ZIPF = 3.0  # a partner this rare is a term of its own that a reader may not know
 
 
-def _unexplained_partner(before: str) -> bool:
+def _unexplained_partner(before: str, explaining: Container[str]) -> bool:
     """Whether the term after `before` ends a pair whose first member is a rare word with no
     explanation of its own: a bracket after the pair would read as the explanation of both
     ("neutropenia and lymphopenia (a low count of one type of white blood cell)", two kinds of
-    cell), so each is explained or neither is."""
+    cell), so each is explained or neither is. `explaining`: the terms the same pass explains
+    (as a sentence is edited, only those of data/explanations.tsv; once the body is chosen, every
+    vetted term: "leukopenia" of the body gloss gets no bracket of its own while sentences are
+    edited)."""
     m = _PARTNER.search(before)
     if m is None:
         return False
     partner = m.group(1).lower()
-    return partner not in gloss() and zipf(partner) < RARE_PARTNER_ZIPF
+    return partner not in explaining and zipf(partner) < RARE_PARTNER_ZIPF
 
 
 # A bound or comparison that follows a measure's name, not a noun it modifies.

@@ -14,6 +14,13 @@ phrase ("the allele frequency") or explained already, nothing is added and the g
 too where a rare word stands before the term in its phrase ("glucocerebrosidase nonsense mutant
 medaka"): a bracket there would read, to a reader and to the gate, as explaining the whole
 phrase, the rare word with it.
+
+The terms of data/explanations.tsv, explained as each sentence is edited, are explained here too
+where that left them bare: a sentence their bracket made too long to show was kept without it
+(`simplify._explained_pieces`), and the reader met "nephrotic syndrome" or "electroconvulsive
+treatment" with nothing to say what it is (issue 9, stop 59: 38 drafts of gate_identity gain
+such a bracket, 6 of them no longer fail). Once the sentences are chosen a bracket costs none its
+place; a term some sentence explains already keeps its bracket where it stands.
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..lexicon import zipf
-from .explain import body_gloss, may_explain
+from .explain import gloss, glossed, may_explain
 from .lines import Line
 
 __all__ = ["explain_after", "explained_after"]
@@ -31,7 +38,7 @@ __all__ = ["explain_after", "explained_after"]
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    terms = sorted(body_gloss(), key=len, reverse=True)
+    terms = sorted(gloss(), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, terms)) + r")(?![\w-])", re.I)
 
 
@@ -58,19 +65,26 @@ def _one_term(key: str) -> str:
 def explain_after(texts: list[str]) -> list[str]:
     """`texts` (a chosen body's sentences, in reading order) with each term of the body gloss
     explained in brackets at its first use, where a bracket may stand there."""
-    gloss = body_gloss()
-    said: set[str] = set()
+    # a term explained in some sentence already keeps that bracket where it stands: one moved to
+    # an earlier use changed which sentences a repair kept (CD006884 lost its main result)
+    said: set[str] = {
+        _one_term(key)
+        for text in texts
+        if " (" in text
+        for m in glossed().finditer(text)
+        for key in [" ".join(next(g for g in m.groups() if g is not None).lower().split())]
+    }
     out = []
     for text in texts:
         pieces, last = [], 0
-        for m in _pattern().finditer(text) if gloss else ():
+        for m in _pattern().finditer(text):
             key = " ".join(m.group(1).lower().split())
             if _one_term(key) in said:
                 continue
             said.add(_one_term(key))
             if not may_explain(text, m.start(), m.end()) or _rare_before(text, m.start()):
                 continue
-            pieces.append(text[last : m.end()] + f" ({gloss[key]})")
+            pieces.append(text[last : m.end()] + f" ({gloss()[key]})")
             last = m.end()
         out.append("".join(pieces) + text[last:])
     return out
