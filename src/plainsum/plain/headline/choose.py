@@ -19,6 +19,7 @@ from ..standalone import leans_back
 from .but_half import with_first_half
 from .certainty import Grader, graded_drop, graded_headline, results_ceiling
 from .concluded import with_concluded
+from .evidence_framed import with_framed
 from .form_fit import (
     about_the_studies,
     best_form,
@@ -131,6 +132,10 @@ def choose_headline(
     conclusions = [p for p in conclusions if not _without_worry(p, said)]
     results = [p for p in results if not _without_worry(p, said)]
     review = design in (StudyDesign.REVIEW, StudyDesign.NARRATIVE_REVIEW)
+    if design == StudyDesign.REVIEW and not headed:
+        # without headings, the authors' finding said through its evidence ("The limited
+        # evidence suggests that X") reads as a limitation: it is one of their conclusions
+        conclusions = with_framed(conclusions, doubts or [])
     if design == StudyDesign.REVIEW:
         # the authors' verdict on the evidence as a whole, read as a limitation ("There is not
         # enough evidence on the effect of X for Y"), is what the review found: it heads over a
