@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from ..plain.compose import Line, Material, compose, gather
+from ..plain.defined_once import defined_once
 from ..plain.explained_accuracy import explained_accuracy
 from ..plain.explained_after import explained_after
 from ..plain.explained_once import once
@@ -88,16 +89,19 @@ class OfflineResult(DrafterResult):
 
 
 def _named_briefly(
-    head: str, sections: dict[str, list[Line]], long_forms: frozenset[str]
+    head: str,
+    sections: dict[str, list[Line]],
+    long_forms: frozenset[str],
+    short_forms: dict[str, str],
 ) -> tuple[dict[str, list[Line]], dict[str, str]]:
     """`sections` with each long name given once in full and said by its head noun after it
-    (`short_names.shortened`), and each changed sentence's drafted text mapped to its composed
-    one."""
+    (`short_names.shortened`) or by the paper's short form (`defined_once`), and each changed
+    sentence's drafted text mapped to its composed one."""
     if not long_forms:
         return sections, {}
     keys = [k for k in _BODY if k in sections]
     lines = [line for k in keys for line in sections[k]]
-    texts = shortened(head, [line.text for line in lines], long_forms)
+    texts = defined_once(shortened(head, [line.text for line in lines], long_forms), short_forms)
     if texts == [line.text for line in lines]:
         return sections, {}
     renamed = {t: line.text for line, t in zip(lines, texts, strict=True) if t != line.text}
@@ -301,7 +305,9 @@ class OfflineDrafter:
         # a result added after compose may explain a term the body explained already
         # ("mini percutaneous nephrolithotomy (keyhole surgery ...)" twice, plaba 34499550)
         sections = dict(zip(sections, once(list(sections.values())), strict=True))
-        sections, renamed = _named_briefly(head.text, sections, material.long_forms)
+        sections, renamed = _named_briefly(
+            head.text, sections, material.long_forms, material.short_forms
+        )
         material.renamed.update(renamed)
         # a repair names a sentence as drafted: one whose test accuracy was explained, as
         # chosen (no gloss knows those brackets, so it was never found again and never left

@@ -135,6 +135,8 @@ class Material:
     # the long forms the paper's short forms are written out as (`short_names`), and each
     # sentence drafted with one said briefly -> as composed (a repair names the drafted text)
     long_forms: frozenset[str] = frozenset()
+    # the paper's own long forms -> its short forms (`defined_once`: said briefly once defined)
+    short_forms: dict[str, str] = field(default_factory=dict, compare=False)
     renamed: dict[str, str] = field(default_factory=dict, compare=False)
     # what was studied, for what, from the paper's aim: said when the draft never names it
     studied: Studied | None = None
@@ -311,6 +313,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
         sentences = [replace(s, role=Role.METHODS) if s.index in steps else s for s in sentences]
     material = Material(design=design, sentences=sentences)
     material.long_forms = expander.long_forms(source.full_text)
+    material.short_forms = {expander.plain[k]: k for k in definitions if k in expander.plain}
     order = 0
     # (the case a report opens on is never its background: "A 58-year-old man presented ...")
     background = background_by_position(source, sentences) - case
