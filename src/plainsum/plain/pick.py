@@ -109,6 +109,10 @@ LEANS_INSIDE = re.compile(
     r"largely) )?(?:similar|comparable|the same)\.?$"
     # "Pain also improved similarly.": like the result before it, which it does not name
     r"|\b(?:similarly|likewise|in the same way)\.?$"
+    # "Other drugs of this kind are probably just as helpful.": as helpful as the one the sentence
+    # before named
+    r"|\b(?:just|equally) as (?:\w+ )?(?:helpful|effective|good|safe|useful|beneficial|harmful|"
+    r"bad)\.?$"
     r"|(?<!^)\b(?:this|that) (?:ratio|dose|combination|regimen|approach|strategy|pathway|"
     r"chain of signals|mechanism|subgroup)\b"
     # "had such improvement", "no such effect": the kind said in the sentence before
