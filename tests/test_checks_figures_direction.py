@@ -21,6 +21,10 @@ RESPECTIVELY = (
 ATTACHED = (
     "The wound had closed by 12 weeks in 63% in the dressing arm versus 41% in the usual care arm."
 )
+IN_GROUP = (
+    "Night-time sugar was higher (6.1 vs 5.2 mmol/l) in the walking group compared with the "
+    "resting group."
+)
 RESPECTIVELY_PLAIN = (
     "Relapse rates in the fasting and usual-diet groups were 31% and 19%, respectively."
 )
@@ -39,6 +43,7 @@ RESPECTIVELY_PLAIN = (
         ),
         ("Wounds closed less often in the dressing arm than with usual care.", ATTACHED),
         ("More wounds closed with usual care than with the dressing.", ATTACHED),
+        ("Night-time sugar was lower after walking than after resting.", IN_GROUP),
         (
             "People who fasted had fewer relapses than those on their usual diet.",
             RESPECTIVELY_PLAIN,
@@ -63,6 +68,7 @@ def test_a_comparison_the_figures_turn_round_is_found(sentence, paper):
         # worth, not amount: the figures count rashes cleared, not how good each cream is
         ("Zinc cream was less helpful than placebo cream for clearing the rash.", VERSUS),
         ("The placebo cream gave a greater benefit than zinc cream for the rash.", VERSUS),
+        ("Night-time sugar was higher in the walking group than in the resting group.", IN_GROUP),
         # hedged, denied or asked: no comparison stated as found
         ("Fewer adults using zinc cream than placebo cream may see their rash clear.", VERSUS),
         (

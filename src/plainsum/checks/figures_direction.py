@@ -5,14 +5,18 @@ turns round the paper's "completely healed (50.0% vs 16.7%) ... with the ointmen
 placebo", however the comparison is worded, and the summary need give no figure at all.
 
 Read in the paper's sentence: one pair of figures set against each other ("50.0% vs 16.7%",
-"12 versus 30", "18% compared with 6%"), and the two arms named in the same order and joined
-the same way ("with ointment versus placebo", "in the early group compared with the late
-group"): the first figure is the first arm's. Read in the summary's: a comparative of amount
-("more", "fewer", "less", "higher", "lower", "greater", "smaller") and its "than" in one
-clause, not denied or hedged, one arm named before the "than" and the other after it. The
-sentence must share what was measured with the paper's (a word of weight besides the arms).
-A change or a difference as figures ("fell by 6.0 vs 3.3", negative figures) says how much
-something moved, not how much of it there was: not read."""
+"12 versus 30", "18% compared with 6%") with the two arms named in the same order as what was
+given ("with ointment versus placebo", "in the early group compared with the late group");
+each figure with its arm right after it ("63% in the dressing arm versus 41% in the usual care
+arm"); or two figures given "respectively" after the arms named in turn ("in the fasting and
+usual-diet groups"). The first figure is the first arm's. Read in the summary's: a comparative
+of amount ("more", "fewer", "less", "higher", "lower", "greater", "smaller") and its "than" in
+one clause, not denied or hedged, one arm named before the "than" and the other after it. A
+comparative of worth ("less helpful", "greater benefit") is not one of amount: the figures of
+an outcome (pregnancies, relapses) may count what is bad to have. The sentence must share
+what was measured with the paper's (a word of weight besides the arms). A change or a
+difference as figures ("fell by 6.0 vs 3.3") says how much something moved, not how much of
+it there was: not read."""
 
 from __future__ import annotations
 
@@ -53,8 +57,9 @@ _ARMS_IN_TURN = re.compile(
 # the arms, joined and named as what was given ("treated with MEBO versus placebo", "taking A
 # compared with B")
 _ARMS = re.compile(
-    r"\b(?:with|receiving|taking|given|using|on)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?P<x>(?:[A-Za-z][\w'’-]*\s+)?[A-Za-z][\w'’-]*)\s+\(?(?:vs\.?|versus|compared\s+(?:with|to))\s+"
+    r"\b(?:with|receiving|taking|given|using|on|in|among)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<x>(?:[A-Za-z][\w'’-]*\s+)?[A-Za-z][\w'’-]*)(?:\s+(?:group|arm)s?)?\s+\(?"
+    r"(?:vs\.?|versus|compared\s+(?:with|to))\s+"
     r"(?:the\s+|a\s+|an\s+)?"
     r"(?P<y>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,2})",
     re.I,
