@@ -55,6 +55,14 @@ from plainsum.plain.glossary import plain_words
             "Remote ischaemic preconditioning did not change kidney function after surgery.",
             "ischaemic preconditioning",
         ),
+        (
+            "Hormone therapy did not prevent cognitive decline in older women.",
+            "cognitive decline",
+        ),
+        (
+            "Self-reported cognitive function improved after eight weeks of training.",
+            "cognitive function",
+        ),
     ],
 )
 def test_the_fixed_phrase_stays_whole(sentence: str, kept: str) -> None:
@@ -67,6 +75,7 @@ def test_the_fixed_phrase_stays_whole(sentence: str, kept: str) -> None:
         ("Patients with respiratory symptoms were seen weekly.", "breathing symptoms", "respir"),
         ("The duration of treatment ranged from 2 to 12 weeks.", "length of treatment", "durat"),
         ("Participants were adults with asthma.", "People were adults", "Participants"),
+        ("Exercise improved cognitive skills in older adults.", "thinking skills", "ognitive"),
         (
             "The effectiveness of bracing was unclear in the included trials.",
             "effect of bracing",

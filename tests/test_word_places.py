@@ -77,9 +77,11 @@ from plainsum.plain.word_places import fits_here, last_word
         # "generally accepted" is not "mostly accepted"
         ("Trials were generally small.", "Trials were mostly small."),
         ("There are no generally accepted rules.", "There are no generally accepted rules."),
-        # a therapy's name keeps "cognitive"; a thinking skill does not
+        # a therapy's name keeps "cognitive"; a thinking skill does not; nor does what the
+        # human lay summaries call "cognitive function" ("thinking function": fixed_phrases)
         ("Cognitive behaviour therapy helped.", "Cognitive behaviour therapy helped."),
-        ("Cognitive function improved.", "Thinking function improved."),
+        ("Cognitive skills improved.", "Thinking skills improved."),
+        ("Cognitive function improved.", "Cognitive function improved."),
         # "outcome measures" is one phrase, never "result measured measures"
         ("The primary outcome measures were pain and sleep.", "The main measures were pain"),
         # a secondary measure stays secondary (the headline never takes one)

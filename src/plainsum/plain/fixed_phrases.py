@@ -5,7 +5,8 @@ none), a "respiratory exchange ratio" a measure, "comparative effectiveness tria
 trial ("comparative effect trials"), "trials of short duration" are short trials ("of short
 length" measures a thing in metres), "blinding of participants" a step of a trial ("blinding of
 allocation and people" reads as blindfolding), "remote ischaemic preconditioning" a procedure,
-"dynamic susceptibility contrast" an MRI method ("dynamic risk contrast"). Screened on all
+"dynamic susceptibility contrast" an MRI method ("dynamic risk contrast"), "cognitive
+function" what the human lay summaries call it ("thinking function"). Screened on all
 1,141 offline drafts (issue 9, readers of stop 59): the swap is not made there, and the paper's
 word stays (true > whole > plain: the gate names a hard word, never a broken phrase).
 """
@@ -48,6 +49,15 @@ _SUSCEPTIBILITY_METHOD_AFTER = frozenset(
     pattern patterns profile profiles""".split()
 )
 _SUSCEPTIBILITY_METHOD_BEFORE = frozenset("antibiotic antimicrobial drug magnetic dynamic".split())
+# What "cognitive" names with the word after it, where "thinking" is no phrase English uses:
+# "cognitive function", "cognitive deficits", "cognitive decline", "cognitive outcomes" (the
+# human lay summaries keep "cognitive function"; "thinking function", "thinking deficits",
+# "thinking decline" stood in 15 drafts). "thinking skills", "thinking problems" still swap.
+_COGNITIVE_NAMES = frozenset(
+    """function functions functioning dysfunction deficit deficits decline performance
+    outcome outcomes testing test tests screening measure measures effect effects delay
+    score scores domain domains status assessment assessments reserve load""".split()
+)
 # "ischaemic (pre)conditioning" is a procedure's name, no "blood-starved" one.
 _ISCHAEMIC_NAMES = frozenset(
     "preconditioning postconditioning conditioning perconditioning".split()
@@ -69,6 +79,8 @@ def breaks_fixed_phrase(term: str, prev: str, nxt: str, before: str) -> bool:
         return bool(_BLINDING_OF.search(before))
     if low == "susceptibility":
         return nxt in _SUSCEPTIBILITY_METHOD_AFTER or prev in _SUSCEPTIBILITY_METHOD_BEFORE
+    if low == "cognitive":
+        return nxt in _COGNITIVE_NAMES
     if low in ("ischaemic", "ischemic"):
         return nxt in _ISCHAEMIC_NAMES
     return False
