@@ -8,13 +8,15 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .attempt_rank import rank_attempt
 from .checks import CHECKS, GateResult, has_errors, run_checks, run_gate, status_of
 from .checks.readability import flesch_kincaid_grade, over_grade
 from .design import DesignInfo, detect_design
 from .drafters import Drafter, DrafterResult, DraftRequest, make_drafter
 from .errors import DraftFailedError, DraftTimeoutError
-from .evidence import link_summary
+from .evidence import link_summary, split_source
 from .ingest import Source, parse, read_source
+from .plain.sentences import Role
 from .review import CHECK as REVIEW_CHECK
 from .schemas import (
     Attempt,
@@ -61,13 +63,13 @@ def _rewords(drafter: Drafter) -> bool:
     return bool(getattr(drafter, "rewords", True))
 
 
-def _rank(findings: list[Finding]) -> tuple[int, int]:
-    """Lower is better: errors first, then the other findings. A note (a length or a grade a
-    little past its aim) counts as a warning does: the attempt that leaves an editor less to
-    look at is the better, whether or not the editor must change it."""
-    errors = sum(1 for f in findings if f.severity == Severity.ERROR)
-    others = sum(1 for f in findings if f.severity in (Severity.WARNING, Severity.INFO))
-    return errors, others
+def _rank(gate: GateResult, roles: list[Role], drafter: Drafter) -> tuple[int, int, int, int]:
+    """Lower is better (`attempt_rank`). For a drafter that only leaves sentences out: errors
+    of truth, wholeness and the main finding first, then errors of plain words, then the more
+    results stated; for one that rewords, all errors alike. Then the other findings: a note (a
+    length or a grade a little past its aim) counts as a warning does, so of attempts alike in
+    all else the one that leaves an editor less to look at is the better."""
+    return rank_attempt(gate.findings, gate.evidence, roles, by_worth=not _rewords(drafter))
 
 
 async def _within(
@@ -154,6 +156,8 @@ async def adraft(
     usage = Usage()
     draft_seconds = check_seconds = 0.0
     best: tuple[DrafterResult, list[Finding], GateResult] | None = None
+    best_rank = (0, 0, 0, 0)
+    roles = [s.role for s in split_source(source)]  # (what `_rank` reads results by)
     result: DrafterResult | None = None
     findings: list[Finding] = []
     notes: list[str] = []
@@ -208,8 +212,9 @@ async def adraft(
                 passed=not has_errors(findings),
             )
         )
-        if best is None or _rank(findings) < _rank(best[1]):
-            best = (result, findings, gate)
+        rank = _rank(gate, roles, drafter)
+        if best is None or rank < best_rank:
+            best, best_rank = (result, findings, gate), rank
         if not has_errors(findings) and not (over_grade(findings) and _rewords(drafter)):
             break
     assert best is not None
