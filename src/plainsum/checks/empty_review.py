@@ -95,9 +95,11 @@ CHECK = "finding"
 
 def empty_review(source: Source) -> str | None:
     """The paper's sentence saying its review found no studies to include, when it does (in its
-    results or conclusions) and counts none that it included."""
+    results or conclusions, or as the drafter reads it: `none_included`, a sentence on the
+    review's own entry rules among its methods too) and counts none that it included."""
     found = None
-    for sentence in split_source(source):
+    sentences = split_source(source)
+    for sentence in sentences:
         if caseless.search(_INCLUDED, sentence.text):
             return None
         if found is None and sentence.role in (Role.RESULTS, Role.CONCLUSION):
@@ -111,6 +113,18 @@ def empty_review(source: Source) -> str | None:
                 )
             ):
                 found = sentence.text
+    if found is None:
+        # "We retrieved the remaining 22 articles in full, but none satisfied the inclusion
+        # criteria." said among the methods (CD011000), where the drafter reads the review as
+        # empty and says so: the gate reads it the same way
+        # (imported here: the drafter's modules import the checks package)
+        from ..plain.none_included import none_included
+        from ..plain.source import source_sentences
+        from ..plain.unheaded_roles import HEADED_ROLES
+
+        headed = bool({sec.name for sec in source.sections} & HEADED_ROLES)
+        at = none_included(source_sentences(source), headed=headed)
+        found = next((s.text for s in sentences if s.index == at), None)
     return found
 
 

@@ -30,7 +30,7 @@ from .contrasts import unorphaned
 from .drafted_headline import drafted_headline
 from .echoes import only_the_headline, said_once, same_letters
 from .explained_once import explained_once, widened_all
-from .facts import recounts
+from .facts import Fact, recounts
 from .finding import SIDE_POINT
 from .flat_body import filled
 from .frames import (
@@ -49,6 +49,7 @@ from .limits import states_a_limit
 from .lines import Line
 from .main_result import placed_rest, placed_restated, restated_main, rested_on, showing
 from .material import Material, gather
+from .none_included import NONE_MET, none_included, says_none_included
 from .number_words import count_value
 from .own_meaning import finding_then_call, named_call
 from .pick import ONE_OF_MANY, leans, leans_in_paper, pick
@@ -257,12 +258,20 @@ def compose(
     if empty and head.basis not in {x.text for x in did}:  # what it found: no study to include
         did.append(Line(head.basis, head.sources[:1], main=True, lead=True))
         used.add(head.basis)
+    # the paper says no study met its entry rules where the headline does not say so (among its
+    # methods, or a verdict heads): the review is empty all the same
+    none = _none_met(m, studies) if d == StudyDesign.REVIEW and not empty else None
     aims = [line for line in did if line.keep]  # what was studied, in whom: right after the frame
     did = (
         did[: 1 if frame_shown else 0]
         + aims
         + [x for x in did[1 if frame_shown else 0 :] if not x.keep]
     )
+    if none is not None:
+        empty = True
+        if not any(says_none_included(x.text) for x in did):  # and its body says so
+            # (after what it looked for and when: an aim, kept over the grade like one)
+            did.append(Line(NONE_MET, (none,), keep=True))
     gone = {x.rstrip(".") for x in drop}  # a headline a repair dropped has no full stop
     concluded_findings = [
         p
@@ -530,6 +539,12 @@ def compose(
     if carries and conclusion_clearer(heading, origin, as_theirs[1]["why_it_matters"]):
         return as_theirs  # (the result names not what the conclusion credits: the clearer heads)
     return alt if carries else as_theirs
+
+
+def _none_met(m: Material, studies: Fact | None) -> int | None:
+    """The paper's sentence saying its review took in no study (`none_included`), or None."""
+    count = int(count_value(studies.count)) if studies and studies.count else None
+    return none_included(m.sentences, count, headed=m.headed)
 
 
 def _theirs_if_hollow(

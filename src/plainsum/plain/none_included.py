@@ -73,6 +73,10 @@ _A_PART = re.compile(
 # "If no RCTs were found ...", "we planned to include ... but did not identify any": a plan
 _PLANNED = re.compile(r"\b(?:if|would|will|planned|whether)\b", re.I)
 _SAID_IN = (Role.METHODS, Role.RESULTS, Role.CONCLUSION)
+# what an empty review's body says when no sentence it shows says so (linked to the sentence
+# that does): the review's main result, in plain words ("none satisfied the inclusion
+# criteria" was said only among CD011000's methods, which a body does not show)
+NONE_MET = "The review found no studies it could include."
 
 
 def says_none_included(text: str) -> bool:
@@ -85,15 +89,19 @@ def says_none_included(text: str) -> bool:
     )
 
 
-def none_included(sentences: Sequence[SourceSentence], studies: int | None = None) -> int | None:
+def none_included(
+    sentences: Sequence[SourceSentence], studies: int | None = None, *, headed: bool = True
+) -> int | None:
     """The number of the paper's sentence that says its review took in no study at all, when
     one does (among its methods, results or conclusions) and the review counts none it took in
     (`studies`, its count of studies, or a count said elsewhere: never the studies found in
-    that sentence, "Of the 49 relevant studies we found, none met ...")."""
+    that sentence, "Of the 49 relevant studies we found, none met ..."). In an abstract without
+    headings (`headed` False) its roles are guessed, and a review's opening "No eligible trials
+    were identified." is read as background: any sentence may say it there."""
     if studies:
         return None
     for s in sentences:
-        if s.role in _SAID_IN and says_none_included(s.text):
+        if (s.role in _SAID_IN or not headed) and says_none_included(s.text):
             rest = [other for other in sentences if other.index != s.index]
             return None if most_taken_in(rest) else s.index
     return None
