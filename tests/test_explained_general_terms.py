@@ -157,3 +157,38 @@ def test_a_short_form_with_a_second_sense_keeps_it_where_the_sentence_shows_none
     assert "cardiovascular" not in written
     assert "tuberculosis" not in written
     assert "spinal muscular" not in written
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Heart damage was more common with anthracyclines.", "(a group of cancer drugs)"),
+        ("Hair loss was common with taxanes.", "taxanes (a group of cancer drugs)"),
+        ("Fibrates reduced the rate of heart attacks.", "Fibrates (drugs that lower fats in"),
+        ("Men were given antiandrogens or had castration.", "(drugs that block male sex"),
+        ("Older people took more anticholinergics.", "(drugs that block a chemical messenger"),
+        ("Fewer people had tophi after a year of treatment.", "tophi (lumps of crystals under"),
+        ("Injections cleared the telangiectasias in most legs.", "(small widened blood vessels)"),
+        ("Women had open colposuspension or a sling.", "(an operation that lifts the neck of"),
+        ("Vision was better after the keratoplasty.", "keratoplasty (a cornea transplant)"),
+        ("Rebleeding after a traumatic hyphema was rare.", "(bleeding into the front of the eye)"),
+        ("Pain was worse after chemoradiotherapy.", "(chemotherapy and radiotherapy given"),
+    ],
+)
+def test_a_drug_class_or_procedure_is_explained_where_the_body_first_uses_it(
+    text: str, said: str
+) -> None:
+    (explained,) = explain_after([text])
+    assert said in explained
+    assert explain_terms(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The anthracycline dose was lowered in older women.",  # inside a noun phrase
+        "Anticholinergic side effects were common.",  # an adjective, not the drugs
+    ],
+)
+def test_a_class_name_inside_a_phrase_is_left_for_the_gate(text: str) -> None:
+    assert explain_after([text]) == [text]
