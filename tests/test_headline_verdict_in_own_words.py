@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from plainsum.plain.headline.template import _too_little_for, fill_template, unsure_which
+from plainsum.plain.headline.template import (
+    _too_little_for,
+    fill_template,
+    found_empty,
+    unsure_which,
+)
 from plainsum.plain.simplify import plain_sentences
 from plainsum.schemas import StudyDesign
 
@@ -98,3 +103,41 @@ def test_an_empty_review_names_the_trials_of_what_it_found_none() -> None:
         head = fill_template([conclusion], StudyDesign.REVIEW, "", None, None, None, None)
         assert head.text.startswith("A review found no randomised trials of bracing for children")
         assert head.empty and 4 in head.sources
+
+
+def test_results_that_open_with_none_found_make_an_empty_review() -> None:
+    none = _conclusion(
+        "We did not identify any RCTs of ice packs during knee surgery to speed recovery of "
+        "an earlier ligament repair (a mended knee band).",
+        3,
+    )
+    later = _conclusion("The review authors plan to update the review in two years.", 4)
+    head = found_empty([], [none, later], None, None)
+    assert head is not None and head.empty
+    assert head.text == (
+        "A review found no randomised trials of ice packs during knee surgery to speed "
+        "recovery of an earlier ligament repair"
+    )
+    on = _conclusion(
+        "We found no controlled trials on tablet versus paper diaries for tracking fatigue in "
+        "adults with MS.",
+        3,
+    )
+    assert found_empty([], [on], None, None).text == (
+        "A review found no controlled trials on tablet versus paper diaries for tracking "
+        "fatigue in adults with MS"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We found no new trials for this update.",  # a part of the review
+        "We found no randomised trials in children.",  # a part of the review
+        "Ice packs reduced knee swelling after surgery.",
+    ],
+)
+def test_not_an_empty_review_from_its_opening(text: str) -> None:
+    opening = _conclusion(text, 3)
+    later = _conclusion("We did not identify any trials of ice packs in children.", 5)
+    assert found_empty([], [opening, later], None, None) is None

@@ -300,7 +300,7 @@ _WHOLE_REVIEW = re.compile(
     r"\b(?:entry|inclusion|selection|eligib\w*|suitable|for (?:this|the) review|met|meeting|"
     r"could be included)\b"
     r"|(?:any|no) (?:[\w-]+ )?(?:trials|studies) (?:(?:that )?(?:assess|check|evaluat|compar|"
-    r"test|look)\w*|of)\b(?! (?:for|on) )" + _NONE_AT_ALL,
+    r"test|look)\w*|of|on)\b(?! (?:for|on) )" + _NONE_AT_ALL,
     re.I,
 )
 
@@ -309,7 +309,7 @@ _WHOLE_REVIEW = re.compile(
 # X" -> "checking X" (to the sentence's end, no clause after a comma).
 _LOOKED_FOR = re.compile(
     r"\b(?:trials|studies)\s+(?P<what>(?:that (?:assessed|checked|evaluated|compared|tested|"
-    r"looked at)|checking|assessing|evaluating|comparing|testing|looking at|(?P<of>of))\b"
+    r"looked at)|checking|assessing|evaluating|comparing|testing|looking at|(?P<of>of|on))\b"
     r"[^,;:()]+)$",
     re.I,
 )
@@ -349,7 +349,28 @@ def found_empty(
     if topic and _HANGING.search(topic):
         topic = None  # "various interventions delivered" (delivered how?): the authors' words
     head = empty_review([*conclusions, *said], topic, topic_source) if said else None
+    if head is None:
+        head = _opens_empty(results)
     return None if head is None else replace(head, empty=True)
+
+
+def _opens_empty(results: list[PlainSentence]) -> Headline | None:
+    """ "A review found no randomised trials of X" where the review's results open by saying
+    they found no trials of X (CD013664 "We did not identify any RCTs of adjunctive modulation
+    of wound healing during cataract surgery ...", CD008489 "We found no controlled trials on
+    X versus Y for ..."): a review with no count of studies whose results begin so found none
+    of what it looked for, in the authors' words; never of a part (`_PART`: "no new trials"),
+    and never without those words (what no trial looked at said by the review's topic could
+    be wider than its question). None otherwise."""
+    first = results[:1]
+    if not first or _PART.search(first[0].text) or not _NONE_FOUND.search(first[0].text):
+        return None
+    # (an explanation in brackets is the body's: "an earlier trabeculectomy (an eye operation)")
+    head = empty_review([replace(first[0], text=_BRACKETED.sub("", first[0].text))], None, None)
+    return head if head is not None and head.text.split()[-1] not in _KINDS else None
+
+
+_KINDS = {"trials", "studies", "include"}  # the sentence named only the kind of study: no X
 
 
 def empty_review(
