@@ -59,8 +59,20 @@ _COGNITIVE_NAMES = frozenset(
     score scores domain domains status assessment assessments reserve load""".split()
 )
 # "ischaemic (pre)conditioning" is a procedure's name, no "blood-starved" one.
+# ... nor are "ischaemic events". ("blood-starved stroke", odd but whole, stays: kept as
+# "ischaemic stroke", the grade fit dropped CD012503's harm result to pay for the syllables.)
 _ISCHAEMIC_NAMES = frozenset(
-    "preconditioning postconditioning conditioning perconditioning".split()
+    "preconditioning postconditioning conditioning perconditioning event events".split()
+)
+# "excluded" as the adjective of what it names ("two excluded trials", "of the excluded
+# studies"): "left out" cannot stand before its noun ("Two left out trials", CD005093).
+_EXCLUDED_THINGS = frozenset(
+    """studies study trials trial patients participants people records reports papers
+    articles women men children""".split()
+)
+_BEFORE_AN_ADJECTIVE = frozenset(
+    """the these those two three four five six seven eight nine ten all other any some many
+    several most of""".split()
 )
 
 
@@ -83,4 +95,6 @@ def breaks_fixed_phrase(term: str, prev: str, nxt: str, before: str) -> bool:
         return nxt in _COGNITIVE_NAMES
     if low in ("ischaemic", "ischemic"):
         return nxt in _ISCHAEMIC_NAMES
+    if low == "excluded":
+        return nxt in _EXCLUDED_THINGS and (prev in _BEFORE_AN_ADJECTIVE or prev.isdigit())
     return False

@@ -420,6 +420,10 @@ def sense_plain(term: str, plain: str, before: str, after: str) -> str | None:
         return "clearly"  # the paper's slip "a significant higher risk": "a clearly higher risk"
     if low == "immediately" and _next_word(after) in _RIGHT_BEFORE:
         return "right"  # "right after surgery" (see place_fits)
+    if low == "considerable" and _next_word(after) in ("uncertainty", "doubt"):
+        # "considerable uncertainty" is "much doubt", never "large doubt" (4 drafts); a
+        # longer word cost CD012503 its harm result to the grade fit
+        return "much"
     plain = _DRAFTER_PLAIN.get(low, plain)
     if low in _SINGULAR_USE and _SINGULAR_VERB_AFTER.match(after):
         return _SINGULAR_USE[low]  # "The odds of a flare-up was higher": "The chance of ..."
