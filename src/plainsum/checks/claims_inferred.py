@@ -29,7 +29,8 @@ a warning, for an editor to read against the paper.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from .. import caseless
@@ -139,7 +140,6 @@ class Raised(NamedTuple):
 
 class _Clause(NamedTuple):
     text: str
-    stems: frozenset[str]
     finding: bool  # of a result or conclusion
     sentence: str
 
@@ -164,13 +164,21 @@ def _paper(source: Source) -> tuple[bool, tuple[_Clause, ...]]:
     the paper's findings."""
     sentences = split_source(source)
     clauses = tuple(
-        _Clause(clause, _stems(clause), s.role in _ROLES, s.text)
+        _Clause(clause, s.role in _ROLES, s.text)
         for s in sentences
         if s.role not in (Role.BACKGROUND, Role.AIM, Role.METHODS)
         for clause in _clauses(s.text)
     )
     tentative = any(c.finding and caseless.search(TENTATIVE, c.text) for c in clauses)
     return tentative, clauses
+
+
+# The stems of the paper's clauses (`_paper`'s, in order) are read only when a summary claim
+# stated as sure has words enough to be looked for in them: not for a paper with no tentative
+# finding (a third of them), nor for most summaries of the others.
+@lru_cache(maxsize=64)
+def _clause_stems(source: Source) -> tuple[frozenset[str], ...]:
+    return tuple(_stems(c.text) for c in _paper(source)[1])
 
 
 def _governs(clause: str, mine: frozenset[str]) -> tuple[str, bool] | None:
@@ -223,7 +231,7 @@ def find_raised(text: str, source: Source) -> list[Raised]:
         for part in _clauses(sentence):
             if _DENIAL.search(part) or not _states_as_sure(part):
                 continue  # "X has not been shown to work" raises nothing
-            if found := _raised(part, clauses):
+            if found := _raised(part, clauses, partial(_clause_stems, source)):
                 cover, held, word = found
                 sure = cover >= SURE_COVER or (cover >= PROVEN_COVER and bool(_PROVEN.search(part)))
                 out.append(Raised(sentence, held.sentence, word, sure, cover))
@@ -231,7 +239,9 @@ def find_raised(text: str, source: Source) -> list[Raised]:
     return out
 
 
-def _raised(part: str, clauses: tuple[_Clause, ...]) -> tuple[float, _Clause, str] | None:
+def _raised(
+    part: str, clauses: tuple[_Clause, ...], clause_stems: Callable[[], tuple[frozenset[str], ...]]
+) -> tuple[float, _Clause, str] | None:
     """(share held, the paper's clause, its tentative word) for the claim `part` of a summary
     sentence, when the paper's clause that holds it best says it tentatively and no clause
     says it plainly as well."""
@@ -240,8 +250,8 @@ def _raised(part: str, clauses: tuple[_Clause, ...]) -> tuple[float, _Clause, st
         return None
     best: tuple[float, _Clause, str] | None = None
     plain = 0.0
-    for clause in clauses:
-        shared = clause.stems & mine
+    for clause, stems in zip(clauses, clause_stems(), strict=True):
+        shared = stems & mine
         if len(shared) < MIN_SHARED:
             continue
         cover = len(shared) / len(mine)

@@ -104,7 +104,9 @@ def _controls(source: Source) -> tuple[str, ...]:
 def unnamed_comparator(source: Source, summary_text: str) -> list[str] | None:
     """The paper's controls (a few, for the message) when the summary names no control and
     makes no comparison; None when it does, or the paper compares with no control."""
-    controls = _controls(source)
-    if not controls or _CONTROL_SAID.search(summary_text) or _NO_STUDIES.search(summary_text):
+    # the summary is read first: most name a control or compare, and the paper's sentences
+    # need not be read for controls then
+    if _CONTROL_SAID.search(summary_text) or _NO_STUDIES.search(summary_text):
         return None
-    return list(controls)[:3]
+    controls = _controls(source)
+    return list(controls)[:3] if controls else None
