@@ -38,12 +38,14 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from . import required_strings
 from .memo import SIZE
 from .word_start import caseless_twin, gathered
 
 __all__ = ["finditer", "holds_one", "lowered", "match", "search", "starts", "twin"]
 
-MAX_STRINGS = 16  # more required strings than this: the pattern is run without asking them
+# more required strings than this: the pattern is run without asking them
+MAX_STRINGS = required_strings.MAX_STRINGS
 
 # A letter outside ASCII: its case folding may reach an ASCII letter ("ſ", "K", "İ").
 _FOREIGN_LETTER = re.compile(r"(?![\x00-\x7f])[^\W\d_]")

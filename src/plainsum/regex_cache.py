@@ -58,7 +58,13 @@ MAX_FACTS = 5000  # three kinds of fact for each of the ~1,000 patterns the gate
 _FORMAT = 2
 _CODE = "I"  # the engine's code words are 32-bit unsigned (SRE_CODE)
 # The modules whose code works out the facts `derived` keeps (next to this one).
-_FACT_CODE = ("word_start.py", "prefilter.py", "caseless.py", "regex_cache.py")
+_FACT_CODE = (
+    "word_start.py",
+    "prefilter.py",
+    "required_strings.py",
+    "caseless.py",
+    "regex_cache.py",
+)
 
 Key = tuple[str, int]
 # (flags, program as 32-bit words, groups, group index, index group): `_sre.compile`'s arguments

@@ -12,11 +12,14 @@ when every match holds it (tests/test_prefilter.py checks this on the project's 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
-__all__ = ["MIN_LENGTH", "parse", "sequence", "strings"]
+__all__ = ["MAX_STRINGS", "MIN_LENGTH", "Need", "parse", "sequence", "strings"]
 
 MIN_LENGTH = 3  # a required string shorter than this rejects too little to pay for itself
+# More strings than this cost more substring tests than the engine's own pass finds
+# (`caseless` runs such a pattern without asking them).
+MAX_STRINGS = 16
 
 
 def parse(pattern: re.Pattern[str]) -> Any:
@@ -41,16 +44,41 @@ def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
     return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
 
 
+def _fewest(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The requirement of fewest strings, none shorter than `MIN_LENGTH` (the longest shortest
+    string among those), or None."""
+    usable = [c for c in candidates if min(map(len, c)) >= MIN_LENGTH]
+    return min(usable, key=lambda c: (len(c), -min(map(len, c)))) if usable else None
+
+
+class Need(NamedTuple):
+    """Two choices of strings one of which every match contains: the most selective (`_best`),
+    and the one of fewest strings (`_fewest`, or the first when there is none such)."""
+
+    best: frozenset[str]
+    fewest: frozenset[str]
+
+
 def sequence(items: Any, fold: bool) -> frozenset[str] | None:
     """Strings one of which every match of this sequence of parse items contains."""
+    need = _sequence(items, fold)
+    return None if need is None else need.best
+
+
+def _sequence(items: Any, fold: bool) -> Need | None:
+    """`sequence`'s choice and the one of fewest strings. A sequence needs what any one of its
+    items needs; the most selective choice is made as it always was (from the items' own most
+    selective), the fewest from every item's two."""
     from re import _constants as c  # type: ignore[attr-defined]
 
-    candidates: list[frozenset[str]] = []
+    best: list[frozenset[str]] = []  # a literal run, or an item's most selective choice
+    every: list[frozenset[str]] = []  # those and each item's choice of fewest strings
     run: list[str] = []
 
     def close_run() -> None:
         if run:
-            candidates.append(frozenset({"".join(run)}))
+            best.append(frozenset({"".join(run)}))
+            every.append(best[-1])
             run.clear()
 
     for op, av in items:
@@ -64,32 +92,38 @@ def sequence(items: Any, fold: bool) -> frozenset[str] | None:
         close_run()
         found = _item(op, av, fold)
         if found is not None:
-            candidates.append(found)
+            best.append(found.best)
+            every += found
     close_run()
-    return _best(candidates)
+    chosen = _best(best)
+    if chosen is None:
+        return None
+    return Need(chosen, _fewest(every) or chosen)
 
 
-def _item(op: Any, av: Any, fold: bool) -> frozenset[str] | None:
+def _item(op: Any, av: Any, fold: bool) -> Need | None:
     from re import _constants as c  # type: ignore[attr-defined]
 
     if op is c.SUBPATTERN:
         _, add_flags, del_flags, body = av
         if add_flags or del_flags:  # inline flags change what a literal matches
             return None
-        return sequence(body, fold)
+        return _sequence(body, fold)
     if op is c.BRANCH:
         union: set[str] = set()
+        few: set[str] = set()  # one word a branch is often enough: "we " for "we found|..."
         for branch in av[1]:
-            found = sequence(branch, fold)
+            found = _sequence(branch, fold)
             if found is None:
                 return None
-            union |= found
-        return frozenset(union)
+            union |= found.best
+            few |= found.fewest
+        return Need(frozenset(union), frozenset(few))
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
         low, _, body = av
-        return sequence(body, fold) if low >= 1 else None
+        return _sequence(body, fold) if low >= 1 else None
     if op is getattr(c, "ATOMIC_GROUP", None):
-        return sequence(av, fold)
+        return _sequence(av, fold)
     return None  # classes, anchors, lookarounds, back references: no literal requirement
 
 
@@ -99,9 +133,17 @@ def strings(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     if not isinstance(pattern.pattern, str):
         return None
     try:
-        found = sequence(parse(pattern), bool(pattern.flags & re.IGNORECASE))
+        need = _sequence(parse(pattern), bool(pattern.flags & re.IGNORECASE))
     except (ImportError, AttributeError, re.error, RecursionError, ValueError):
-        found = None
+        need = None
+    if need is None:
+        return None
+    found = need.best
+    few = need.fewest
+    if len(found) > MAX_STRINGS and len(few) <= MAX_STRINGS and min(map(len, few)) >= MIN_LENGTH:
+        # too many to test one by one (`caseless` would run the pattern on every text): fewer
+        # strings, less selective, when every match holds one of few enough
+        found = few
     if found and min(map(len, found)) >= MIN_LENGTH:
         return tuple(sorted(found, key=lambda s: (len(s), s)))
     return None

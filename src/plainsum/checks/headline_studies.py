@@ -189,15 +189,15 @@ def one_study_held(
         return None
     if any(_SINGLE.search(sentences[i].text) for i in main):
         return None
-    pooled = (s for s in sentences if s.role in (Role.METHODS, Role.RESULTS))
-    if not any(_pooled_several(s.text) for s in pooled):
-        return None  # one trial's own paper, or a review of one (and some ongoing)
-    for i in held:
+    for i in held:  # a few sentences: asked before the whole paper is read for pooled studies
         text = sentences[i].text
         if sentences[i].role != Role.RESULTS or _READING.search(text):
             return None
         if not _of_one_study(i, sentences):
             return None
+    pooled = (s for s in sentences if s.role in (Role.METHODS, Role.RESULTS))
+    if not any(_pooled_several(s.text) for s in pooled):
+        return None  # one trial's own paper, or a review of one (and some ongoing)
     return sentences[held[0]].text
 
 

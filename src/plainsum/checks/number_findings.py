@@ -10,9 +10,12 @@ part given as the whole); this module words their findings, one per number."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
+from .. import caseless
 from ..ingest import Source
+from ..plain.number_words import SPELLED_NUMBER
 from ..schemas import EvidenceLink, Finding, Severity
 from .count_scope import subset_review_counts
 from .counts_misplaced import misplaced_counts
@@ -27,6 +30,11 @@ from .number_roles import other_step_numbers
 from .number_times import other_time_numbers
 
 NUMBERS = "numbers"  # the check name of a misattributed number
+# Every rule finds nothing in a sentence that states no number: each reads the sentence's
+# numbers first (`faithfulness.number_mentions`, digits and spelled-out numbers; "one" and
+# "two" too where `counts.counts_in` reads them), or a pattern that needs a digit (a share, a
+# count of people, "259 of 7767"). A sentence with no digit and no number word is skipped.
+_DIGIT = re.compile(r"\d")
 
 Finder = Callable[[str, Source], Iterable[tuple[str, str, str]]]
 Message = Callable[[str, str, str, str], str]
@@ -178,6 +186,8 @@ def number_findings(link: EvidenceLink, source: Source) -> list[Finding]:
     gives for something else: moved from another result, counting another thing, or a part
     given for another arm of the study or another time point, or a part given as the whole (each
     number once, in that order)."""
+    if not _DIGIT.search(link.text) and not caseless.search(SPELLED_NUMBER, link.text):
+        return []  # three sentences in four: every rule reads numbers the sentence states
     quoted = f"{link.text!r}"
     findings: list[Finding] = []
     flagged: set[str] = set()

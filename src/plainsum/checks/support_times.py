@@ -93,7 +93,7 @@ def time_not_in_paper(source: Source, sentence: str) -> str | None:
         return None  # how the study was run, not what it found
     if not (_LASTING.search(sentence) or claims_in(sentence)):
         return None  # no result to hold at any time ("one person withdrew after one day")
-    times = paper_times(source.full_text)
+    times = None  # the paper's lengths of time, read once the sentence names one of its own
     for found in caseless.finditer(_SAID_TIME, sentence):
         if (
             stated_under_condition(sentence, found.start())
@@ -104,6 +104,8 @@ def time_not_in_paper(source: Source, sentence: str) -> str | None:
         n = found.group("n") or found.group("n3")
         unit = (found.group("unit") or found.group("unit3")).lower()
         days = round(number_value(n) * DAYS[unit])
+        if times is None:
+            times = paper_times(source.full_text)
         if not _near(days, times):
             return found.group(0)
     return None
