@@ -12,7 +12,13 @@ from plainsum.ingest import parse
 from plainsum.plain.compose import compose, gather
 from plainsum.plain.evidence_size import said_few
 from plainsum.plain.limits import stated_limits
-from plainsum.plain.observed_studies import OBSERVED, ONE_OBSERVED, observed_caveat
+from plainsum.plain.observed_studies import (
+    OBSERVED,
+    ONE_OBSERVED,
+    ONE_OF_THEM_OBSERVED,
+    SOME_OBSERVED,
+    observed_caveat,
+)
 from plainsum.plain.source import source_sentences
 from plainsum.plain.unknown_effect import what_it_means
 from plainsum.schemas import StudyDesign
@@ -79,7 +85,13 @@ def test_no_unmet_aims_or_weak_evidence_the_authors_do_not_state(conclusions):
         ("We included six cohort studies with 9000 adults.", OBSERVED),
         ("Five studies used a prospective cohort design and two were case-control studies.",
          OBSERVED),
-        ("We included four randomised trials and three observational studies.", OBSERVED),
+        # beside randomised trials: some of them, never "studies that only observed people"
+        # as if all did (reader59_w2, CD009350)
+        ("We included four randomised trials and three observational studies.", SOME_OBSERVED),
+        ("Six used a cohort design, two were case-control studies and one an RCT.",
+         SOME_OBSERVED),
+        ("We included one case-control study and three randomised trials.",
+         ONE_OF_THEM_OBSERVED),
         ("Only one case-control study was included.", ONE_OBSERVED),
         # studies of other kinds, or cohort studies the review did not take in
         ("We included six randomised trials with 400 adults.", None),

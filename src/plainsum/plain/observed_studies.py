@@ -23,6 +23,16 @@ OBSERVED = (
     "This review took in studies that only observed people: such studies can find a link, but "
     "they cannot show cause and effect."
 )
+# ... when it counts randomised trials too: "took in studies that only observed people" would read
+# as all of them (reader59_w2, CD009350: five cohort, two case-control and one randomised trial).
+SOME_OBSERVED = (
+    "Some studies in this review only observed people: such studies can find a link, but they "
+    "cannot show cause and effect."
+)
+ONE_OF_THEM_OBSERVED = (
+    "One study in this review only observed people: such a study can find a link, but it "
+    "cannot show cause and effect."
+)
 ONE_OBSERVED = (
     "This review took in a study that only observed people: such a study can find a link, but "
     "it cannot show cause and effect."
@@ -36,6 +46,11 @@ _COUNTED = re.compile(
     rf"\b(?P<n>{_COUNT}) (?:[\w-]+ ){{0,3}}?(?:(?:prospective|retrospective|population-based|"
     rf"observational) )?{_KIND}(?: (?:and|or) (?:(?:prospective|retrospective) )?{_KIND})? "
     r"(?P<what>studies|study|design)\b",
+    re.I,
+)
+# "one a randomised controlled trial (RCT)", "two RCTs": randomised trials counted beside them
+_TRIALS_COUNTED = re.compile(
+    rf"\b(?:{_COUNT}|an?) (?:[\w-]+ ){{0,3}}?(?:randomi[sz]ed (?:controlled )?trials?|RCTs?)\b",
     re.I,
 )
 _WHERE = (Role.RESULTS, Role.METHODS, Role.LIMITATION)  # where the roles put what was taken in
@@ -55,4 +70,10 @@ def observed_caveat(sentences: list[SourceSentence]) -> str | None:
     if not hits:
         return None
     one = all(m["n"].lower() == "one" and m["what"].lower() == "study" for m in hits)
+    trials = any(
+        s.role in _WHERE and not search(_NOT_TAKEN, s.text) and _TRIALS_COUNTED.search(s.text)
+        for s in sentences
+    )
+    if trials:
+        return ONE_OF_THEM_OBSERVED if one else SOME_OBSERVED
     return ONE_OBSERVED if one else OBSERVED
