@@ -41,6 +41,11 @@ def test_several_trials_of_the_papers_own(text: str, several: bool) -> None:
         ("We included 12 trials. One trial compared the drug with placebo.", False),
         ("We included nine studies. One ongoing trial was identified.", False),
         ("No trials were included, and one ongoing trial was identified.", False),
+        # its size and kind said before "was eligible" (CD007248: "people in some studies
+        # knew which treatment they had" of a review of one open-label trial)
+        ("One open-label randomised trial of 63 babies was eligible for inclusion.", True),
+        ("Only one double-blind trial with 120 adults met the inclusion criteria.", True),
+        ("We included 12 trials. One trial of 40 women was excluded.", False),
     ],
 )
 def test_a_review_of_one_study(text: str, one: bool) -> None:

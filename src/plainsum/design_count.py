@@ -35,7 +35,9 @@ _NOT_DONE = r"(?!(?:[\w-]+ )?(?:ongoing|awaiting|planned|unpublished|registered)
 _ONE_INCLUDED = re.compile(
     r"\b(?:we|the review|this review|the authors) (?:included|identified|found) "
     rf"(?:only |just )?(?:one|a single|1) {_NOT_DONE}(?:[\w-]+ ){{0,2}}?(?:trial|study|rct)\b"
-    rf"|\b(?:only |just )?(?:one|a single) {_NOT_DONE}(?:[\w-]+ ){{0,2}}?(?:trial|study|rct) "
+    # ("One open-label randomised controlled trial of 63 neonates was eligible for inclusion")
+    rf"|\b(?:only |just )?(?:one|a single) {_NOT_DONE}(?:[\w-]+ ){{0,3}}?(?:trial|study|rct)"
+    r"(?: (?:of|with|in|involving|including)(?: [\w,-]+){1,5}?)? "
     r"(?:was|met|fulfilled) (?:included|identified|eligible|(?:the|our) (?:inclusion|selection) "
     r"criteria)\b"
     r"|\b(?:this|the) review included (?:only )?(?:one|a single) (?:[\w-]+ ){0,2}?(?:trial|"

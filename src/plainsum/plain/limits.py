@@ -188,6 +188,14 @@ _NO_MORE_RESEARCH = re.compile(
 
 
 # Studies the same sentence calls good beside those it faults: then only some had flaws.
+# A limit said of one study of a review ("The trial had a high risk of bias", "One RCT was not
+# blinded"): "the studies had flaws" would be said of all of them (reader59_w1, CD002062, where
+# the other trial had a low risk of bias).
+_ONE_STUDY_SAID = re.compile(
+    r"(?:The|This|That|One|Another|The other|The (?:first|second|third|fourth|larger|smaller|"
+    r"only|single|remaining)) (?:[\w-]+ ){0,3}?(?:trial|study|RCT)\b(?! (?:results?|authors?|"
+    r"population|sample|group)\b)"
+)
 _SOME_GOOD = re.compile(
     r"\b(?:good|high|adequate)[- ](?:methodological )?quality\b|\bwell[- ]conducted\b", re.I
 )
@@ -483,6 +491,9 @@ def stated_limits(
                 share = _share(_OF_EVIDENCE.sub(" ", said))
                 if name == "bias" and share is None and _SOME_GOOD.search(plain):
                     share = "some of"  # "Twelve studies were of good quality and seven of lower"
+                if review and share is None and studies != 1 and _ONE_STUDY_SAID.match(plain):
+                    share = "some of"  # "The trial had a high risk of bias": one of them
+                    sentence = sentence.replace("{share}", "some")
                 cases = _IN_CASES.search(plain, max(0, m.start() - 60), m.start())
                 if review and cases is not None:  # "... and in many cases lack of blinding"
                     share = "most of" if cases["q"].lower() == "most" else "some of"

@@ -599,5 +599,7 @@ def gather(source: Source, design: DesignInfo) -> Material:
         material.topic_is_means = method_as_topic(source, said) is not None
     counted = next((f for f in material.facts if f.count and f.what), None)
     studies = int(count_value(counted.count)) if counted and counted.count else None
+    if studies is None and design.one_study:
+        studies = 1  # "Only one trial was identified for inclusion": its limits are that trial's
     material.limits = stated_limits(sentences, design.design, studies)
     return material
