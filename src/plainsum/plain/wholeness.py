@@ -48,6 +48,9 @@ _FINITE_WORDS = (
     r"underlies|confers|reveals|demonstrates|establishes|enables|protects|worsens|extends|"
     r"reflects|involves|interacts|persists|declines|slows|speeds|delays|boosts|eases|relieves|"
     r"weakens|strengthens|damages|shrinks|shortens|lengthens|died|dies|"
+    # ... or speeds or holds it back ("IVIg probably hastens recovery": CD002063's conclusion
+    # was refused as "no main clause" and never reached the headline)
+    r"hastens|hinders|hampers|halts|"
     # irregular simple pasts ("We fed 40 mice ..."), also in the gate's IRREGULAR (checks/verbs)
     rf"{'|'.join(sorted(SIMPLE_PASTS))}"
 )
