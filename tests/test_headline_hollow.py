@@ -61,7 +61,7 @@ def test_a_headline_that_names_what_was_studied_is_not_hollow(headline):
 @pytest.mark.parametrize(
     "headline,flagged",
     [
-        ("Patients with other lung diseases had negative results in 7 and positive in 3", True),
+        ("Patients with lung scarring had negative results in 7 and positive in 3", True),
         ("Patients with other lung diseases had negative blood test results in 7", False),
         ("Most swabs from the clinic had negative results", False),
     ],

@@ -76,6 +76,7 @@ from .. import caseless
 from ..evidence import split_source
 from ..ingest import Source
 from ..memo import SIZE, Keyed
+from ..plain.read_alone import points_outside
 from ..schemas import EvidenceLink, Finding, PlainSummary, Severity
 from .fluency_openings import (
     leaning_it,
@@ -145,6 +146,19 @@ HINT = (
     "Write the headline from the paper's main result or conclusion: what was found, in one "
     "plain sentence."
 )
+
+
+def _pointer_alone(claim: str) -> str | None:
+    """A pointer the headline, read alone, never names what for ("whether other perineal
+    techniques help", "no trials of this procedure", "for the same intervals"):
+    `plain.read_alone.points_outside`; the words from the pointer on, as the finding's span."""
+    # ("both doses", "both injections", "both trials": a pair a headline may name so; the
+    # groups of "between both groups" are the fluency check's `dangling_groups`)
+    said = re.sub(r"\bboth\b ?", "", claim)
+    if not points_outside(said):
+        return None
+    m = re.search(r"\b(?:other|this|these|both|the same|the sequence)\b.*", claim, re.I)
+    return m.group(0)[:60] if m else claim[:60]
 
 
 def _finding(headline: str, message: str) -> Finding:
@@ -269,6 +283,7 @@ def _not_the_finding(source: Source, summary: PlainSummary) -> list[Finding]:
         or leans_back(claim)
         or pair_pronoun(claim)
         or same_as_nothing(claim)
+        or _pointer_alone(claim)
     )
     if leaning:
         return [
