@@ -25,6 +25,8 @@ _HEDGE = re.compile(
 )
 _IN_PEOPLE = re.compile(
     r"\b(?:people|patients|humans|persons|everyone|anyone|adults|children|women|men|"
+    # the young are people too: "babies born early grow more brain cells"
+    r"babies|baby|infants|newborns|toddlers|kids|"
     r"MS patients|people with MS|those with MS)\b",
     re.I,
 )
@@ -62,7 +64,8 @@ _FOUND_IN = re.compile(
 )
 _COUNTED_PEOPLE = re.compile(
     r"\b\d[\d,]*\s+(?:(?:out\s+)?of\s+(?:the\s+|all\s+)?\d[\d,]*\s+)?(?:\w+\s+)?(?:people|"
-    r"patients|persons|adults|children|women|men|participants|donors|volunteers)\b",
+    r"patients|persons|adults|children|women|men|participants|donors|volunteers|babies|"
+    r"infants|newborns)\b",
     re.I,
 )
 # A pointer or an aside to the reader; "doctors" alone is not one ("It shows how doctors can
