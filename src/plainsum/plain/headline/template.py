@@ -25,8 +25,12 @@ from .record import Headline
 # The topic a review sets out to cover: "This review examines the causes of X, with special
 # emphasis on Y" -> "the causes of X". For a review with no finding of its own.
 _REVIEW_TOPIC = re.compile(
-    r"^(?:(?:This|The|The present|Our) (?:[\w-]+ )?(?:review|article|paper|overview)"
-    r"(?: article| paper)?|The review authors|(?:Here,? )?[Ww]e) "
+    r"^(?:(?:(?:This|The|The present|Our) (?:[\w-]+ )?(?:review|article|paper|overview)"
+    r"(?: article| paper)?)(?: aims? to| sets? out to|'s (?:aim|purpose) is to)?"
+    # "The aim of this review is to summarise X", said of the paper itself
+    r"|The (?:aim|purpose|objective|goal) of (?:this|the present) (?:[\w-]+ )?"
+    r"(?:review|article|paper|overview) is to"
+    r"|The review authors(?: (?:wanted|aimed|set out) to)?|(?:Here,? )?[Ww]e) "
     r"(?:examines?|analy[sz]es?|discuss(?:es)?|summari[sz]es?|describes?|reviews?|"
     r"focus(?:es)? on|highlights?|outlines?|addresses|address|explores?|covers?|looks? at|"
     r"provides? an? (?:[\w-]+ ){0,2}(?:review|overview|summary|update) (?:of|on)) "
