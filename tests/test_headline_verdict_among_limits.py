@@ -88,8 +88,18 @@ def test_no_study_found_is_an_empty_review(said: str) -> None:
         conclusions, results, StudyDesign.REVIEW, topic=LOOKED_AT, topic_source=2,
     )  # fmt: skip
     kind = "studies" if "study" in said else "trials"
-    assert head.text == f"A review found no {kind} of {LOOKED_AT}"
+    # (studies of other designs may have been found and left out: "no studies of X" alone was
+    # false of a review that found 18 non-randomised ones, reader59_w5, CD005558)
+    assert head.text == f"A review found no {kind} of {LOOKED_AT} that met its criteria"
     assert head.empty
+
+
+def test_no_randomised_trial_found_names_its_kind_and_needs_no_criteria() -> None:
+    results = [measured("No randomised trials met the inclusion criteria.", (7,), 1)]
+    head = choose_headline(
+        [], results, StudyDesign.REVIEW, topic=LOOKED_AT, topic_source=2,
+    )  # fmt: skip
+    assert head.text == f"A review found no randomised trials of {LOOKED_AT}"
 
 
 @pytest.mark.parametrize(

@@ -58,7 +58,7 @@ def test_a_frame_whose_claim_cannot_be_said_alone_stays() -> None:
             "The review authors found no randomised trials of cooling vests in MS. Trials are "
             "needed.",
             [AIM],
-            "A review found no trials of cooling vests for heat-related tiredness in MS",
+            "A review found no randomised trials of cooling vests for heat-related tiredness in MS",
         ),
         (
             "No studies meeting the entry rules of the review were found.",
@@ -124,4 +124,5 @@ def test_an_empty_review_never_heads_with_a_topic_cut_after_its_participle() -> 
     whole = choose_headline(
         [], [result], StudyDesign.REVIEW, topic="cooling vests for tiredness", topic_source=1
     )
-    assert whole.text == "A review found no trials of cooling vests for tiredness"
+    # (the kind the authors found none of is kept: studies of other kinds may have been found)
+    assert whole.text == "A review found no suitable trials of cooling vests for tiredness"

@@ -320,6 +320,9 @@ _LOOKED_FOR = re.compile(
 
 
 EMPTY_LEAD = "A review found no "  # the headline of an empty review (`empty_review`)
+# ... when the authors say none met their criteria, and name no kind of study
+_CRITERIA = re.compile(r"\b(?:criteria|eligib\w*|inclusion|entry rules)\b", re.I)
+_MET_CRITERIA = " that met its criteria"
 # Before any other finding, only a sentence on the review's own entry rules says it is empty
 # ("No studies met the inclusion criteria"), never one about a part of it: "No new trials were
 # found for this update", "did not find any trials checking other nitrates", "no suitable
@@ -392,7 +395,12 @@ def empty_review(
         what = _PLURAL.get((m["a"] or m["b"]).lower(), (m["a"] or m["b"]).lower())
         if topic and topic_source is not None and not topic.startswith("whether "):
             sources = (*s.sources, topic_source)
-            return Headline(f"{EMPTY_LEAD}{what} of {topic}", sources, True, basis=s.text)
+            # (studies of other designs may have been found and left out: "no studies of X"
+            # was false of CD005558, which found 18 non-randomised ones; reader59_w5)
+            kind = (m["x"] or m["y"] or "").lower()  # "randomised ": what it found none of
+            met = "" if kind.strip() or not _CRITERIA.search(s.text) else _MET_CRITERIA
+            said = f"{kind}{what} of {topic}{met}"
+            return Headline(f"{EMPTY_LEAD}{said}", sources, True, basis=s.text)
         looked = _LOOKED_FOR.search(s.text[m.start() :].rstrip("."))
         if looked and 3 <= len(looked["what"].split()) <= 20 and not POINTER.search(looked[0]):
             # what the authors say no study looked at, in their words ("no randomised trials
