@@ -78,16 +78,16 @@ def limitations(
     d = m.design.design
     review = d in _REVIEWS
     design_caveats = caveats(d, m.animals)
-    if d == StudyDesign.LAB and about_germs_alone(
-        [x.text for x in m.sentences if x.role != Role.BACKGROUND]
-    ):
-        design_caveats = list(NO_PEOPLE)  # germ biology: "not yet shown in people" misleads
     own_texts = [x.text for x in m.sentences if x.role != Role.BACKGROUND]
+    germs = d == StudyDesign.LAB and about_germs_alone(own_texts)
+    if germs:
+        design_caveats = list(NO_PEOPLE)  # germ biology: "not yet shown in people" misleads
     if d == StudyDesign.ANIMAL and with_human_part(own_texts):
         design_caveats[0] = MOSTLY_ANIMALS.format(animals=m.animals)  # people's samples too
-    elif d == StudyDesign.LAB and design_caveats[:1] != list(NO_PEOPLE[:1]):
-        if with_human_part(own_texts, lab=True):  # "higher in patients who died": not all lab
-            design_caveats[0] = MOSTLY_ANIMALS.format(animals="the lab")
+    elif d == StudyDesign.LAB and not germs and with_human_part(own_texts, lab=True):
+        design_caveats[0] = MOSTLY_ANIMALS.format(
+            animals="the lab"
+        )  # "higher in patients who died"
     if m.design.mendelian:  # genes used to test cause: what that can and cannot show
         design_caveats = list(MENDELIAN)
     if d == StudyDesign.TRIAL and not m.design.one_study:

@@ -61,19 +61,13 @@ _NOT_TAKEN = re.compile(r"\b(?:future|further|should|need(?:ed|s)?|required|excl
 def observed_caveat(sentences: list[SourceSentence]) -> str | None:
     """The caveat for a review that counts studies which only observed people among those it
     took in (said of one study when that is all it counts); None when it counts none."""
+    taken = [s.text for s in sentences if s.role in _WHERE and not search(_NOT_TAKEN, s.text)]
     hits = [
-        m
-        for s in sentences
-        if s.role in _WHERE and not search(_NOT_TAKEN, s.text)
-        for m in (_COUNTED.finditer(s.text) if may_match(_COUNTED, s.text) else ())
+        m for text in taken for m in (_COUNTED.finditer(text) if may_match(_COUNTED, text) else ())
     ]
     if not hits:
         return None
     one = all(m["n"].lower() == "one" and m["what"].lower() == "study" for m in hits)
-    trials = any(
-        s.role in _WHERE and not search(_NOT_TAKEN, s.text) and _TRIALS_COUNTED.search(s.text)
-        for s in sentences
-    )
-    if trials:
+    if any(_TRIALS_COUNTED.search(text) for text in taken):
         return ONE_OF_THEM_OBSERVED if one else SOME_OBSERVED
     return ONE_OBSERVED if one else OBSERVED

@@ -393,11 +393,11 @@ def empty_review(
         if m is None or not _WHOLE_REVIEW.search(s.text) or not s.sources:
             continue
         what = _PLURAL.get((m["a"] or m["b"]).lower(), (m["a"] or m["b"]).lower())
+        kind = (m["x"] or m["y"] or "").lower()  # "randomised ": what it found none of
         if topic and topic_source is not None and not topic.startswith("whether "):
             sources = (*s.sources, topic_source)
             # (studies of other designs may have been found and left out: "no studies of X"
             # was false of CD005558, which found 18 non-randomised ones; reader59_w5)
-            kind = (m["x"] or m["y"] or "").lower()  # "randomised ": what it found none of
             met = "" if kind.strip() or not _CRITERIA.search(s.text) else _MET_CRITERIA
             said = f"{kind}{what} of {topic}{met}"
             return Headline(f"{EMPTY_LEAD}{said}", sources, True, basis=s.text)
@@ -405,11 +405,9 @@ def empty_review(
         if looked and 3 <= len(looked["what"].split()) <= 20 and not POINTER.search(looked[0]):
             # what the authors say no study looked at, in their words ("no randomised trials
             # of X": the kind they found none of, too, CD007157)
-            kind = (m["x"] or m["y"] or "").lower() if looked["of"] else ""
-            said = f"{kind}{what} {looked['what']}"
+            said = f"{kind if looked['of'] else ''}{what} {looked['what']}"
             return Headline(f"{EMPTY_LEAD}{said}", s.sources, True, basis=s.text)
         # the kind of study the authors say they found none of, in their words
-        kind = (m["x"] or m["y"] or "").lower()
         said = f"{kind}{what}" if kind.strip() else f"{what} to include"
         return Headline(f"{EMPTY_LEAD}{said}", s.sources, True, basis=s.text)
     return None
